@@ -1,0 +1,36 @@
+package dev.importhealth.core.api;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One problem found in the code. Immutable; created only by the engine's reporting API so that
+ * rule id and severity always agree with the rule's metadata and the user's configuration.
+ *
+ * @param message a full sentence, ending with a period
+ * @param suggestions replacements the user may mean, best first (may be empty)
+ */
+public record Finding(
+    String ruleId, Severity severity, String message, Location location, List<String> suggestions) {
+
+  /** Sorts by file, position, then rule, so equal inputs give byte-identical reports. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing((Finding f) -> sortKey(f.location()))
+          .thenComparingInt(f -> f.location() instanceof FileRegion r ? r.startLine() : 0)
+          .thenComparingInt(f -> f.location() instanceof FileRegion r ? r.startColumn() : 0)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::message);
+
+  public Finding {
+    Objects.requireNonNull(ruleId);
+    Objects.requireNonNull(severity);
+    Objects.requireNonNull(message);
+    Objects.requireNonNull(location);
+    suggestions = List.copyOf(suggestions);
+  }
+
+  private static String sortKey(Location location) {
+    return location instanceof FileRegion r ? r.file().toString() : location.describe();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.importhealth.core.config;
+
+import dev.importhealth.core.api.RuleDescriptor;
+import dev.importhealth.core.api.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The contents of {@code import-health.yaml}, validated.
+ *
+ * @param file where it was read from; empty when the defaults apply
+ * @param namespaces package prefixes the project owns completely: a missing package or type under
+ *     one of them is reported even when no classpath is given
+ * @param sources globs (relative to the project root) of Java files to analyse; empty means all
+ * @param exclude globs of Java files to leave out
+ * @param classpath extra classpath entries (jars, directories, globs), relative to the project root
+ * @param rules per-rule overrides keyed by rule id
+ */
+public record Config(
+    Optional<Path> file,
+    List<String> namespaces,
+    List<String> sources,
+    List<String> exclude,
+    List<String> classpath,
+    Map<String, RuleSetting> rules) {
+
+  public Config {
+    namespaces = List.copyOf(namespaces);
+    sources = List.copyOf(sources);
+    exclude = List.copyOf(exclude);
+    classpath = List.copyOf(classpath);
+    rules = Map.copyOf(rules);
+  }
+
+  public static Config defaults() {
+    return new Config(Optional.empty(), List.of(), List.of(), List.of(), List.of(), Map.of());
+  }
+
+  public boolean isEnabled(RuleDescriptor rule) {
+    RuleSetting setting = rules.get(rule.id());
+    return setting == null || !setting.off();
+  }
+
+  public Severity severityOf(RuleDescriptor rule) {
+    RuleSetting setting = rules.get(rule.id());
+    return setting == null ? rule.defaultSeverity() : setting.level().orElse(rule.defaultSeverity());
+  }
+}

@@ -1,0 +1,34 @@
+package dev.importhealth.core.engine;
+
+import dev.importhealth.core.api.Finding;
+import dev.importhealth.core.api.Notice;
+import dev.importhealth.core.api.RuleDescriptor;
+import dev.importhealth.core.api.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one check run found, ready for a reporter.
+ *
+ * @param rules every rule that ran, with the severity the configuration gives it
+ * @param findings sorted with {@link Finding#ORDER}
+ * @param timings milliseconds per phase (parse, index, resolve, report), in phase order
+ */
+public record AnalysisResult(
+    Path projectRoot,
+    List<RuleDescriptor> rules,
+    Map<String, Severity> configuredSeverities,
+    List<Finding> findings,
+    List<Notice> notices,
+    int filesAnalysed,
+    Map<String, Long> timings) {
+
+  public AnalysisResult {
+    rules = List.copyOf(rules);
+    configuredSeverities = Map.copyOf(configuredSeverities);
+    findings = List.copyOf(findings);
+    notices = List.copyOf(notices);
+    timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
+  }
+}

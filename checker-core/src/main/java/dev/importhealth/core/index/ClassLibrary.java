@@ -1,0 +1,27 @@
+package dev.importhealth.core.index;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compiled types the project can see: the JDK's modules and the classpath. Listing is eager and
+ * cheap; a type's members are read from its class file only when asked for, and no class is ever
+ * loaded or initialised.
+ */
+public interface ClassLibrary extends AutoCloseable {
+
+  /** Every package holding at least one class file. */
+  Set<String> packages();
+
+  /** Binary names ({@code a.b.Outer$Inner}) of the classes in a package, local and anonymous ones excluded. */
+  Set<String> classesIn(String packageName);
+
+  /** The type with this binary name, read from its class file on first use. */
+  Optional<TypeSymbol> type(String binaryName);
+
+  /** True when the JDK (not the classpath) provides this package. */
+  boolean isJdkPackage(String packageName);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,13 @@
+package dev.importhealth.core.report;
+
+import java.nio.file.Path;
+
+/**
+ * What a reporter needs besides the findings.
+ *
+ * @param workingDirectory text output prints paths relative to it
+ * @param repositoryRoot SARIF URIs are relative to it (the git root, else the project root)
+ * @param color ANSI colour in text output (only on a terminal)
+ */
+public record ReportContext(
+    Path workingDirectory, Path repositoryRoot, boolean color, String toolVersion) {}
