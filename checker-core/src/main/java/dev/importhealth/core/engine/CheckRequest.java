@@ -1,0 +1,29 @@
+package dev.importhealth.core.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One check run.
+ *
+ * @param start a file or directory inside the project; the project root is discovered from it
+ * @param reportPaths files or directories to report on; empty means the whole project (the index
+ *     always covers the whole project)
+ * @param configFile {@code --config}; empty means {@code import-health.yaml} at the project root
+ *     when it exists
+ * @param classpath extra classpath entries from the command line
+ * @param threads parser threads; 0 means the number of processors
+ */
+public record CheckRequest(
+    Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads) {
+
+  public CheckRequest {
+    reportPaths = List.copyOf(reportPaths);
+    classpath = List.copyOf(classpath);
+  }
+
+  public static CheckRequest of(Path start) {
+    return new CheckRequest(start, List.of(), Optional.empty(), List.of(), 0);
+  }
+}
