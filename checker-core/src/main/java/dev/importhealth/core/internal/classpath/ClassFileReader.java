@@ -6,9 +6,6 @@ import dev.importhealth.core.index.TypeKind;
 import dev.importhealth.core.index.TypeOrigin;
 import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.index.TypeSymbol;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,16 +42,11 @@ public final class ClassFileReader {
     }
   }
 
-  /** One parse: the bytes, a cursor and the constant pool's layout. */
-  private static final class Parse {
-    private final byte[] bytes;
-    private int pos;
-    private int[] cpTags;
-    private int[] cpOffsets; // where each entry's data starts (after the tag)
-    private String[] utf8Cache;
+  /** One parse: a cursor over the bytes, reading from the magic number to the end. */
+  private static final class Parse extends ClassBytes {
 
     Parse(byte[] bytes) {
-      this.bytes = bytes;
+      super(bytes);
     }
 
     TypeSymbol typeSymbol(TypeOrigin origin) {
@@ -107,7 +99,7 @@ public final class ClassFileReader {
           case "EnclosingMethod" -> enclosing = className(u2());
           case "InnerClasses" -> {
             int count = u2();
-            if (end - pos != 8L * count) {
+            if (end - position() != 8L * count) {
               throw error("InnerClasses attribute length does not match its " + count + " entries");
             }
             for (int j = 0; j < count; j++) {
@@ -130,7 +122,7 @@ public final class ClassFileReader {
         }
         seek(end);
       }
-      if (pos != bytes.length) {
+      if (!atEnd()) {
         throw error("unexpected data after the class attributes");
       }
 
@@ -142,7 +134,7 @@ public final class ClassFileReader {
         if ((m.access & (ACC_SYNTHETIC | ACC_BRIDGE)) != 0 || m.name.equals("<clinit>")) {
           continue;
         }
-        SignatureParser.MethodShape shape = SignatureParser.method(m.descriptor);
+        SignatureParser.MethodShape shape = methodDescriptor(m);
         int parameters = shape.parameterCount();
         if (m.name.equals(MethodSymbol.CONSTRUCTOR)) {
           parameters = Math.max(0, parameters - implicitParameters);
@@ -196,9 +188,22 @@ public final class ClassFileReader {
       return new Member(access, name, descriptor, signature);
     }
 
-    /** The declared type; the generic signature wins when it names a type variable. */
+    private SignatureParser.MethodShape methodDescriptor(Member method) {
+      try {
+        return SignatureParser.method(method.descriptor);
+      } catch (ClassFileFormatException e) {
+        throw error("method " + method.name + ": " + e.getMessage());
+      }
+    }
+
+    /** The declared type: from the generic signature if there is one, else the descriptor. */
     private TypeRef fieldType(Member field) {
-      TypeRef erased = SignatureParser.fieldType(field.descriptor);
+      TypeRef erased;
+      try {
+        erased = SignatureParser.fieldType(field.descriptor);
+      } catch (ClassFileFormatException e) {
+        throw error("field " + field.name + ": " + e.getMessage());
+      }
       if (field.signature != null) {
         try {
           return SignatureParser.fieldType(field.signature);
@@ -231,118 +236,8 @@ public final class ClassFileReader {
       }
     }
 
-    private void readConstantPool() {
-      int count = u2();
-      cpTags = new int[Math.max(count, 1)];
-      cpOffsets = new int[cpTags.length];
-      utf8Cache = new String[cpTags.length];
-      for (int i = 1; i < count; i++) {
-        int tag = u1();
-        cpTags[i] = tag;
-        cpOffsets[i] = pos;
-        switch (tag) {
-          case 1 -> skip(u2()); // Utf8
-          case 7, 8, 16, 19, 20 -> skip(2); // Class, String, MethodType, Module, Package
-          case 15 -> skip(3); // MethodHandle
-          case 3, 4, 9, 10, 11, 12, 17, 18 -> skip(4); // Integer, Float, refs, NameAndType, (Invoke)Dynamic
-          case 5, 6 -> { // Long, Double: take two slots
-            skip(8);
-            if (++i >= count) {
-              throw error("8-byte constant at the end of the constant pool");
-            }
-          }
-          default -> throw error("unknown constant pool tag " + tag + " at entry " + i);
-        }
-      }
-    }
-
-    private String utf8(int index) {
-      checkEntry(index, 1, "Utf8");
-      String s = utf8Cache[index];
-      if (s == null) {
-        int offset = cpOffsets[index];
-        int length = ((bytes[offset] & 0xFF) << 8) | (bytes[offset + 1] & 0xFF);
-        try {
-          s = new DataInputStream(new ByteArrayInputStream(bytes, offset, length + 2)).readUTF();
-        } catch (IOException e) {
-          throw new ClassFileFormatException("bad modified UTF-8 in constant pool entry " + index, e);
-        }
-        utf8Cache[index] = s;
-      }
-      return s;
-    }
-
-    /** A Class entry's name in internal form ({@code java/util/Map$Entry}). */
-    private String className(int index) {
-      checkEntry(index, 7, "Class");
-      int offset = cpOffsets[index];
-      String name = utf8(((bytes[offset] & 0xFF) << 8) | (bytes[offset + 1] & 0xFF));
-      if (name.isEmpty() || name.startsWith("[")) {
-        throw error("'" + name + "' is not a class name (constant pool entry " + index + ")");
-      }
-      return name;
-    }
-
-    private void checkEntry(int index, int tag, String what) {
-      if (index <= 0 || index >= cpTags.length || cpTags[index] != tag) {
-        throw error("constant pool entry " + index + " is not a " + what + " entry");
-      }
-    }
-
     private static String binary(String internalName) {
       return internalName.replace('/', '.');
-    }
-
-    /** Reads an attribute's u4 length and returns where the attribute ends. */
-    private int attributeEnd() {
-      long length = u4() & 0xFFFFFFFFL;
-      if (length > bytes.length - pos) {
-        throw error("attribute length " + length + " runs past the end of the file");
-      }
-      return pos + (int) length;
-    }
-
-    private void seek(int end) {
-      if (pos > end) {
-        throw error("attribute content runs past its declared length");
-      }
-      pos = end;
-    }
-
-    private void skip(int n) {
-      need(n);
-      pos += n;
-    }
-
-    private int u1() {
-      need(1);
-      return bytes[pos++] & 0xFF;
-    }
-
-    private int u2() {
-      need(2);
-      int value = ((bytes[pos] & 0xFF) << 8) | (bytes[pos + 1] & 0xFF);
-      pos += 2;
-      return value;
-    }
-
-    private int u4() {
-      need(4);
-      int value = ((bytes[pos] & 0xFF) << 24) | ((bytes[pos + 1] & 0xFF) << 16)
-          | ((bytes[pos + 2] & 0xFF) << 8) | (bytes[pos + 3] & 0xFF);
-      pos += 4;
-      return value;
-    }
-
-    private void need(int n) {
-      if (n > bytes.length - pos) {
-        throw error("truncated: needs " + n + " more bytes");
-      }
-    }
-
-    private ClassFileFormatException error(String problem) {
-      return new ClassFileFormatException(
-          "malformed class file at byte " + pos + " of " + bytes.length + ": " + problem);
     }
   }
 }
