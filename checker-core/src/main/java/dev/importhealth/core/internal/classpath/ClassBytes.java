@@ -1,0 +1,141 @@
+package dev.importhealth.core.internal.classpath;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+
+/**
+ * A bounds-checked cursor over class-file bytes, and the constant pool (JVMS §4.4) once read:
+ * every read that would run past the end throws {@link ClassFileFormatException} with the byte
+ * position, and every constant pool reference is checked for its index and tag.
+ */
+abstract class ClassBytes {
+  private final byte[] bytes;
+  private int pos;
+  private int[] cpTags = new int[1];
+  private int[] cpOffsets = new int[1]; // where each entry's data starts (after the tag)
+  private String[] utf8Cache = new String[1];
+
+  ClassBytes(byte[] bytes) {
+    this.bytes = bytes;
+  }
+
+  int position() {
+    return pos;
+  }
+
+  boolean atEnd() {
+    return pos == bytes.length;
+  }
+
+  /** Reads the constant pool count and entries, remembering where each entry is. */
+  void readConstantPool() {
+    int count = u2();
+    cpTags = new int[Math.max(count, 1)];
+    cpOffsets = new int[cpTags.length];
+    utf8Cache = new String[cpTags.length];
+    for (int i = 1; i < count; i++) {
+      int tag = u1();
+      cpTags[i] = tag;
+      cpOffsets[i] = pos;
+      switch (tag) {
+        case 1 -> skip(u2()); // Utf8
+        case 7, 8, 16, 19, 20 -> skip(2); // Class, String, MethodType, Module, Package
+        case 15 -> skip(3); // MethodHandle
+        case 3, 4, 9, 10, 11, 12, 17, 18 -> skip(4); // Integer, Float, refs, NameAndType, (Invoke)Dynamic
+        case 5, 6 -> { // Long, Double: take two slots
+          skip(8);
+          if (++i >= count) {
+            throw error("8-byte constant at the end of the constant pool");
+          }
+        }
+        default -> throw error("unknown constant pool tag " + tag + " at entry " + i);
+      }
+    }
+  }
+
+  String utf8(int index) {
+    checkEntry(index, 1, "Utf8");
+    String s = utf8Cache[index];
+    if (s == null) {
+      int offset = cpOffsets[index];
+      int length = ((bytes[offset] & 0xFF) << 8) | (bytes[offset + 1] & 0xFF);
+      try {
+        s = new DataInputStream(new ByteArrayInputStream(bytes, offset, length + 2)).readUTF();
+      } catch (IOException e) {
+        throw error("bad modified UTF-8 in constant pool entry " + index);
+      }
+      utf8Cache[index] = s;
+    }
+    return s;
+  }
+
+  /** A Class entry's name in internal form ({@code java/util/Map$Entry}). */
+  String className(int index) {
+    checkEntry(index, 7, "Class");
+    int offset = cpOffsets[index];
+    String name = utf8(((bytes[offset] & 0xFF) << 8) | (bytes[offset + 1] & 0xFF));
+    if (name.isEmpty() || name.startsWith("[")) {
+      throw error("'" + name + "' is not a class name (constant pool entry " + index + ")");
+    }
+    return name;
+  }
+
+  void checkEntry(int index, int tag, String what) {
+    if (index <= 0 || index >= cpTags.length || cpTags[index] != tag) {
+      throw error("constant pool entry " + index + " is not a " + what + " entry");
+    }
+  }
+
+  /** Reads an attribute's u4 length and returns where the attribute ends. */
+  int attributeEnd() {
+    long length = u4() & 0xFFFFFFFFL;
+    if (length > bytes.length - pos) {
+      throw error("attribute length " + length + " runs past the end of the file");
+    }
+    return pos + (int) length;
+  }
+
+  void seek(int end) {
+    if (pos > end) {
+      throw error("attribute content runs past its declared length");
+    }
+    pos = end;
+  }
+
+  void skip(int n) {
+    need(n);
+    pos += n;
+  }
+
+  int u1() {
+    need(1);
+    return bytes[pos++] & 0xFF;
+  }
+
+  int u2() {
+    need(2);
+    int value = ((bytes[pos] & 0xFF) << 8) | (bytes[pos + 1] & 0xFF);
+    pos += 2;
+    return value;
+  }
+
+  int u4() {
+    need(4);
+    int value = ((bytes[pos] & 0xFF) << 24) | ((bytes[pos + 1] & 0xFF) << 16)
+        | ((bytes[pos + 2] & 0xFF) << 8) | (bytes[pos + 3] & 0xFF);
+    pos += 4;
+    return value;
+  }
+
+  void need(int n) {
+    if (n > bytes.length - pos) {
+      throw error("truncated: needs " + n + " more bytes");
+    }
+  }
+
+  ClassFileFormatException error(String problem) {
+    return new ClassFileFormatException(
+        "malformed class file at byte " + pos + " of " + bytes.length + ": " + problem);
+  }
+}

@@ -1,0 +1,208 @@
+package dev.importhealth.core.internal.classpath;
+
+import dev.importhealth.core.index.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the parts of field and method descriptors (JVMS §4.3) and generic signatures (JVMS §4.7.9.1)
+ * that the index needs. A descriptor is read like a signature without type arguments. Class types
+ * are erased ({@code Ljava/util/Map<TK;TV;>.Entry;} gives {@code java.util.Map$Entry}); a type
+ * variable (or an array of one) gives a {@link TypeRef.TypeVariable}. Malformed input throws
+ * {@link ClassFileFormatException}.
+ */
+final class SignatureParser {
+
+  /** Parameter count and return type of a method descriptor or signature. */
+  record MethodShape(int parameterCount, TypeRef returnType) {}
+
+  private final String text;
+  private int pos;
+
+  private SignatureParser(String text) {
+    this.text = text;
+  }
+
+  /** The type of a field descriptor or field signature. */
+  static TypeRef fieldType(String descriptorOrSignature) {
+    SignatureParser p = new SignatureParser(descriptorOrSignature);
+    TypeRef type = p.type(false);
+    p.expectEnd();
+    return type;
+  }
+
+  /** Parameter count and return type of a method descriptor or method signature. */
+  static MethodShape method(String descriptorOrSignature) {
+    SignatureParser p = new SignatureParser(descriptorOrSignature);
+    if (p.peek() == '<') {
+      p.typeParameters();
+    }
+    p.expect('(');
+    int count = 0;
+    while (p.peek() != ')') {
+      p.type(false);
+      count++;
+    }
+    p.expect(')');
+    TypeRef returnType = p.type(true);
+    while (p.pos < p.text.length()) { // ThrowsSignature: ^ClassTypeSignature or ^TypeVariableSignature
+      p.expect('^');
+      p.type(false);
+    }
+    return new MethodShape(count, returnType);
+  }
+
+  /** The names of the type parameters declared by a class signature, in order. */
+  static List<String> classTypeParameters(String classSignature) {
+    SignatureParser p = new SignatureParser(classSignature);
+    return p.peek() == '<' ? p.typeParameters() : List.of();
+  }
+
+  private List<String> typeParameters() {
+    expect('<');
+    List<String> names = new ArrayList<>();
+    while (peek() != '>') {
+      names.add(identifier(':'));
+      expect(':');
+      if (peek() != ':') {
+        type(false); // class bound (may be absent, leaving only the colon)
+      }
+      while (peek() == ':') {
+        pos++;
+        type(false); // interface bounds
+      }
+    }
+    expect('>');
+    return names;
+  }
+
+  private TypeRef type(boolean allowVoid) {
+    int dims = 0;
+    while (peek() == '[') {
+      pos++;
+      dims++;
+    }
+    char c = next();
+    switch (c) {
+      case 'L':
+        return new TypeRef.Named(classTypeName(), dims);
+      case 'T':
+        String name = identifier(';');
+        expect(';');
+        return new TypeRef.TypeVariable(name, dims);
+      case 'V':
+        if (!allowVoid || dims > 0) {
+          throw error("void is not allowed here");
+        }
+        return new TypeRef.Primitive("void", 0);
+      default:
+        String keyword = primitive(c);
+        if (keyword == null) {
+          throw error("unexpected '" + c + "'");
+        }
+        return new TypeRef.Primitive(keyword, dims);
+    }
+  }
+
+  /** After the {@code L}: reads up to and including the closing ';', dropping type arguments. */
+  private String classTypeName() {
+    StringBuilder name = new StringBuilder();
+    while (true) {
+      char c = next();
+      switch (c) {
+        case ';':
+          if (name.length() == 0 || name.charAt(name.length() - 1) == '.') {
+            throw error("empty class name");
+          }
+          return name.toString();
+        case '<':
+          skipTypeArguments();
+          break;
+        case '.': // inner class of a parameterized outer class
+          name.append('$');
+          break;
+        case '/':
+          name.append('.');
+          break;
+        case '>':
+        case '[':
+        case ':':
+          throw error("unexpected '" + c + "' in class name");
+        default:
+          name.append(c);
+      }
+    }
+  }
+
+  /** After the '<' of type arguments: skips to the matching '>' (identifiers contain no angle brackets). */
+  private void skipTypeArguments() {
+    int depth = 1;
+    while (depth > 0) {
+      char c = next();
+      if (c == '<') {
+        depth++;
+      } else if (c == '>') {
+        depth--;
+      }
+    }
+  }
+
+  private String identifier(char terminator) {
+    int start = pos;
+    while (peek() != terminator) {
+      char c = next();
+      if (c == ';' || c == '<' || c == '>' || c == '/' || c == '.' || c == '[') {
+        throw error("unexpected '" + c + "' in identifier");
+      }
+    }
+    if (pos == start) {
+      throw error("empty identifier");
+    }
+    return text.substring(start, pos);
+  }
+
+  private static String primitive(char c) {
+    return switch (c) {
+      case 'B' -> "byte";
+      case 'C' -> "char";
+      case 'D' -> "double";
+      case 'F' -> "float";
+      case 'I' -> "int";
+      case 'J' -> "long";
+      case 'S' -> "short";
+      case 'Z' -> "boolean";
+      default -> null;
+    };
+  }
+
+  private char peek() {
+    if (pos >= text.length()) {
+      throw error("unexpected end");
+    }
+    return text.charAt(pos);
+  }
+
+  private char next() {
+    char c = peek();
+    pos++;
+    return c;
+  }
+
+  private void expect(char c) {
+    if (next() != c) {
+      pos--;
+      throw error("expected '" + c + "'");
+    }
+  }
+
+  private void expectEnd() {
+    if (pos != text.length()) {
+      throw error("trailing characters");
+    }
+  }
+
+  private ClassFileFormatException error(String problem) {
+    return new ClassFileFormatException(
+        "bad descriptor or signature '" + text + "' at " + pos + ": " + problem);
+  }
+}

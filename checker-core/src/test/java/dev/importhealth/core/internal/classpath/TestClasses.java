@@ -1,0 +1,72 @@
+package dev.importhealth.core.internal.classpath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/** Compiles Java sources and packs class files into jars, for tests. */
+final class TestClasses {
+
+  private TestClasses() {}
+
+  /**
+   * Compiles {@code sources} (path relative to a source root, e.g. {@code a/B.java}, to content)
+   * into {@code outputDir} and returns it.
+   */
+  static Path compile(Path outputDir, Map<String, String> sources) throws IOException {
+    Path sourceRoot = Files.createTempDirectory("sources");
+    List<String> args = new ArrayList<>(List.of("-d", outputDir.toString(), "-nowarn"));
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      Path file = sourceRoot.resolve(source.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, source.getValue());
+      args.add(file.toString());
+    }
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    assertThat(compiler).as("a JDK with javac").isNotNull();
+    int status = compiler.run(null, null, null, args.toArray(String[]::new));
+    assertThat(status).as("javac exit status").isZero();
+    return outputDir;
+  }
+
+  /** Writes {@code jar} with every file under {@code dir}, plus the given entries (path to bytes). */
+  static Path jar(Path jar, Path dir, Map<String, byte[]> extraEntries, boolean multiRelease)
+      throws IOException {
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    if (multiRelease) {
+      manifest.getMainAttributes().put(new Attributes.Name("Multi-Release"), "true");
+    }
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(dir)) {
+        files = walk.filter(Files::isRegularFile).sorted().toList();
+      }
+      for (Path file : files) {
+        jarOut.putNextEntry(new JarEntry(dir.relativize(file).toString().replace('\\', '/')));
+        jarOut.write(Files.readAllBytes(file));
+        jarOut.closeEntry();
+      }
+      for (Map.Entry<String, byte[]> entry : extraEntries.entrySet()) {
+        jarOut.putNextEntry(new JarEntry(entry.getKey()));
+        jarOut.write(entry.getValue());
+        jarOut.closeEntry();
+      }
+    }
+    return jar;
+  }
+}
