@@ -1,0 +1,508 @@
+package dev.importhealth.core.internal.project;
+
+import dev.importhealth.core.model.Module;
+import dev.importhealth.core.model.SourceRoot;
+import dev.importhealth.core.model.SourceScope;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3c.dom.Element;
+
+/** Turns a Maven reactor (a root pom and its modules, recursively) into {@link Module}s. */
+final class MavenReader {
+
+  static final String POM = "pom.xml";
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
+
+  /** groupId:artifactId of dependencies that run annotation processors which write sources. */
+  private static final Set<String> PROCESSOR_ARTIFACTS =
+      Set.of(
+          "com.google.dagger:dagger-compiler",
+          "com.google.dagger:hilt-compiler",
+          "com.google.dagger:hilt-android-compiler",
+          "com.google.auto.value:auto-value",
+          "com.google.auto.factory:auto-factory",
+          "org.immutables:value",
+          "org.immutables:value-processor",
+          "org.mapstruct:mapstruct-processor",
+          "org.hibernate:hibernate-jpamodelgen",
+          "org.hibernate.orm:hibernate-jpamodelgen",
+          "com.querydsl:querydsl-apt",
+          "com.mysema.querydsl:querydsl-apt",
+          "io.soabase.record-builder:record-builder-processor");
+
+  /** Lombok rewrites the AST in place; it writes no sources, so it is no reason to wait. */
+  private static final Set<String> NOT_GENERATING =
+      Set.of("org.projectlombok:lombok", "org.projectlombok:lombok-mapstruct-binding");
+
+  /** Substrings of plugin artifactIds that generate Java sources during the build. */
+  private static final List<String> GENERATOR_PLUGINS =
+      List.of(
+          "protobuf",
+          "grpc",
+          "jaxb",
+          "xjc",
+          "cxf-codegen",
+          "jooq-codegen",
+          "openapi-generator",
+          "swagger-codegen",
+          "avro",
+          "antlr",
+          "javacc",
+          "jsonschema2pojo",
+          "querydsl",
+          "apt-maven-plugin",
+          "maven-processor-plugin",
+          "jaxws",
+          "wsimport");
+
+  private final Path projectRoot;
+  private final Map<Path, Optional<MavenPom>> cache = new HashMap<>();
+
+  MavenReader(Path projectRoot) {
+    this.projectRoot = projectRoot;
+  }
+
+  // ---- aggregation --------------------------------------------------------------------------
+
+  /**
+   * The directories that the pom in {@code dir} lists as modules (profiles included), or an empty
+   * list when there is no readable pom there. Used while looking for the project root, so a
+   * broken pom outside the project does not fail the run.
+   */
+  static List<Path> moduleDirsLenient(Path dir) {
+    Path pomFile = dir.resolve(POM);
+    if (!Files.isRegularFile(pomFile)) {
+      return List.of();
+    }
+    try {
+      MavenPom pom = MavenPom.parse(pomFile);
+      List<Path> out = new ArrayList<>();
+      for (String m : pom.modules()) {
+        moduleDir(pom.dir, m).ifPresent(p -> out.add(p.getParent()));
+      }
+      return out;
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** The pom file a {@code <module>} entry points at, when it exists. */
+  private static Optional<Path> moduleDir(Path aggregatorDir, String module) {
+    Path p;
+    try {
+      p = aggregatorDir.resolve(module.trim()).normalize();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+    if (Files.isRegularFile(p)) {
+      return Optional.of(p);
+    }
+    Path pom = p.resolve(POM);
+    return Files.isRegularFile(pom) ? Optional.of(pom) : Optional.empty();
+  }
+
+  /** The root module first, then every module depth first in declaration order. */
+  List<Module> readModules(Path rootPomFile) throws IOException {
+    List<Module> modules = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    collect(rootPomFile.toAbsolutePath().normalize(), modules, seen);
+    return modules;
+  }
+
+  private void collect(Path pomFile, List<Module> out, Set<Path> seen) throws IOException {
+    if (!seen.add(pomFile.getParent())) {
+      return;
+    }
+    MavenPom pom = MavenPom.parse(pomFile);
+    cache.put(pomFile, Optional.of(pom));
+    Effective eff = new Effective(pom, parentChain(pom));
+    out.add(toModule(eff));
+    for (String m : pom.modules()) {
+      String resolved = eff.interpolate(m);
+      Optional<Path> child = moduleDir(pom.dir, resolved != null ? resolved : m);
+      if (child.isPresent()) {
+        collect(child.get(), out, seen);
+      }
+    }
+  }
+
+  /** Local parents (via relativePath, default {@code ../pom.xml}) whose artifactId matches. */
+  private List<MavenPom> parentChain(MavenPom pom) {
+    List<MavenPom> chain = new ArrayList<>();
+    Set<Path> visited = new HashSet<>();
+    visited.add(pom.file);
+    MavenPom cur = pom;
+    while (chain.size() < 20) {
+      Optional<MavenPom.ParentRef> ref = cur.parent();
+      if (ref.isEmpty() || (ref.get().relativePath() != null && ref.get().relativePath().isBlank())) {
+        break;
+      }
+      String rel = ref.get().relativePath() == null ? "../pom.xml" : ref.get().relativePath().trim();
+      Path candidate;
+      try {
+        candidate = cur.dir.resolve(rel).normalize();
+      } catch (InvalidPathException e) {
+        break;
+      }
+      if (Files.isDirectory(candidate)) {
+        candidate = candidate.resolve(POM);
+      }
+      if (!visited.add(candidate)) {
+        break;
+      }
+      Optional<MavenPom> parent = load(candidate);
+      if (parent.isEmpty()
+          || !parent.get().text("artifactId").orElse("").equals(ref.get().artifactId())) {
+        break;
+      }
+      chain.add(parent.get());
+      cur = parent.get();
+    }
+    return chain;
+  }
+
+  private Optional<MavenPom> load(Path pomFile) {
+    return cache.computeIfAbsent(
+        pomFile,
+        f -> {
+          if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+          }
+          try {
+            return Optional.of(MavenPom.parse(f));
+          } catch (IOException e) {
+            return Optional.empty();
+          }
+        });
+  }
+
+  // ---- one module ---------------------------------------------------------------------------
+
+  private Module toModule(Effective eff) throws IOException {
+    Path dir = eff.pom.dir;
+    Path buildDir = eff.buildDirectory();
+
+    List<SourceRoot> roots = new ArrayList<>();
+    Set<Path> rootDirs = new HashSet<>();
+    String name = TreeWalk.relativeName(projectRoot, dir);
+
+    addRoot(roots, rootDirs, name, eff.directory("sourceDirectory", "src/main/java"), SourceScope.MAIN, false);
+    BuildHelper helper = eff.buildHelper();
+    for (Path p : helper.mainSources) {
+      addRoot(roots, rootDirs, name, p, SourceScope.MAIN, p.startsWith(buildDir));
+    }
+    for (Path p : generatedRoots(buildDir.resolve("generated-sources"))) {
+      addRoot(roots, rootDirs, name, p, SourceScope.MAIN, true);
+    }
+    addRoot(roots, rootDirs, name, eff.directory("testSourceDirectory", "src/test/java"), SourceScope.TEST, false);
+    for (Path p : helper.testSources) {
+      addRoot(roots, rootDirs, name, p, SourceScope.TEST, p.startsWith(buildDir));
+    }
+    for (Path p : generatedRoots(buildDir.resolve("generated-test-sources"))) {
+      addRoot(roots, rootDirs, name, p, SourceScope.TEST, true);
+    }
+
+    List<Path> outputs = new ArrayList<>();
+    for (Path p :
+        List.of(
+            eff.directory("outputDirectory", buildDir.resolve("classes").toString()),
+            eff.directory("testOutputDirectory", buildDir.resolve("test-classes").toString()))) {
+      if (Files.isDirectory(p)) {
+        outputs.add(p);
+      }
+    }
+
+    boolean generatorDeclared =
+        eff.declaresAnnotationProcessing() || eff.usesGeneratorPlugin();
+    boolean generated =
+        TreeWalk.containsJava(buildDir.resolve("generated-sources"))
+            || TreeWalk.containsJava(buildDir.resolve("generated-test-sources"));
+    boolean helperDirMissing =
+        helper.all().stream().anyMatch(p -> p.startsWith(buildDir) && !Files.isDirectory(p));
+    boolean pending = (generatorDeclared && !generated) || helperDirMissing;
+
+    return new Module(name, dir, roots, outputs, pending);
+  }
+
+  private static void addRoot(
+      List<SourceRoot> roots,
+      Set<Path> seen,
+      String module,
+      Path dir,
+      SourceScope scope,
+      boolean generated) {
+    if (dir != null && Files.isDirectory(dir) && seen.add(dir)) {
+      roots.add(new SourceRoot(dir, module, scope, generated));
+    }
+  }
+
+  /**
+   * Each subdirectory of {@code target/generated-sources} (or {@code -test-sources}) is a root;
+   * when the Java files inside it declare packages that start deeper (protobuf's {@code
+   * protobuf/java}, {@code protobuf/grpc-java}), the deeper package roots are used instead.
+   */
+  static List<Path> generatedRoots(Path base) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path sub : TreeWalk.subdirectories(base)) {
+      List<Path> java = TreeWalk.files(sub, TreeWalk::isHidden, TreeWalk::isJava);
+      if (java.isEmpty()) {
+        out.add(sub);
+      } else {
+        out.addAll(TreeWalk.inferPackageRoots(sub, java));
+      }
+    }
+    return out;
+  }
+
+  private record BuildHelper(List<Path> mainSources, List<Path> testSources) {
+    List<Path> all() {
+      List<Path> all = new ArrayList<>(mainSources);
+      all.addAll(testSources);
+      return all;
+    }
+  }
+
+  /** A pom seen through its local parents: inherited properties, build settings and plugins. */
+  private static final class Effective {
+    final MavenPom pom;
+    /** The pom first, then its parents. */
+    final List<MavenPom> lineage;
+
+    final Map<String, String> properties = new LinkedHashMap<>();
+
+    Effective(MavenPom pom, List<MavenPom> parents) {
+      this.pom = pom;
+      this.lineage = new ArrayList<>();
+      lineage.add(pom);
+      lineage.addAll(parents);
+      for (int i = lineage.size() - 1; i >= 0; i--) {
+        properties.putAll(lineage.get(i).properties());
+      }
+    }
+
+    private Optional<String> inherited(String... path) {
+      for (MavenPom p : lineage) {
+        Optional<String> v = p.text(path);
+        if (v.isPresent()) {
+          return v;
+        }
+      }
+      return Optional.empty();
+    }
+
+    Path buildDirectory() {
+      Path def = pom.dir.resolve("target");
+      Optional<String> raw = inherited("build", "directory");
+      if (raw.isEmpty()) {
+        return def;
+      }
+      String v = interpolate(raw.get(), key -> key.equals("project.build.directory") ? null : lookup(key, false));
+      return v == null ? def : resolve(v).orElse(def);
+    }
+
+    /** A {@code <build>} directory setting, or the default when absent or unresolvable. */
+    Path directory(String buildElement, String defaultPath) {
+      Path def = pom.dir.resolve(defaultPath).normalize();
+      Optional<String> raw = inherited("build", buildElement);
+      if (raw.isEmpty()) {
+        return def;
+      }
+      String v = interpolate(raw.get());
+      return v == null ? def : resolve(v).orElse(def);
+    }
+
+    private Optional<Path> resolve(String path) {
+      try {
+        return Optional.of(pom.dir.resolve(path.trim()).normalize());
+      } catch (InvalidPathException e) {
+        return Optional.empty();
+      }
+    }
+
+    String interpolate(String raw) {
+      return interpolate(raw, key -> lookup(key, true));
+    }
+
+    /** Replaces {@code ${...}} placeholders; null when one cannot be resolved. */
+    static String interpolate(String raw, Function<String, String> lookup) {
+      String cur = raw;
+      for (int round = 0; round < 10 && cur.contains("${"); round++) {
+        Matcher m = PLACEHOLDER.matcher(cur);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+          String value = lookup.apply(m.group(1).trim());
+          if (value == null) {
+            return null;
+          }
+          m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        cur = sb.toString();
+      }
+      return cur.contains("${") ? null : cur;
+    }
+
+    private String lookup(String key, boolean withBuildDirectory) {
+      switch (key) {
+        case "project.basedir", "basedir", "pom.basedir" -> {
+          return pom.dir.toString();
+        }
+        case "project.build.directory" -> {
+          return withBuildDirectory ? buildDirectory().toString() : null;
+        }
+        case "project.artifactId", "pom.artifactId" -> {
+          return pom.text("artifactId").orElse(null);
+        }
+        case "project.groupId", "pom.groupId" -> {
+          return pom.text("groupId").or(() -> pom.text("parent", "groupId")).orElse(null);
+        }
+        case "project.version", "pom.version" -> {
+          return pom.text("version").or(() -> pom.text("parent", "version")).orElse(null);
+        }
+        default -> {
+          return properties.get(key);
+        }
+      }
+    }
+
+    private List<Element> buildPlugins() {
+      List<Element> out = new ArrayList<>();
+      for (MavenPom p : lineage) {
+        out.addAll(p.buildPlugins());
+      }
+      return out;
+    }
+
+    BuildHelper buildHelper() {
+      List<Path> main = new ArrayList<>();
+      List<Path> test = new ArrayList<>();
+      for (Element plugin : buildPlugins()) {
+        if (!"build-helper-maven-plugin".equals(MavenPom.childText(plugin, "artifactId"))) {
+          continue;
+        }
+        for (Element executions : MavenPom.children(plugin, "executions")) {
+          for (Element exec : MavenPom.children(executions, "execution")) {
+            List<String> goals =
+                MavenPom.element(exec, "goals").stream()
+                    .flatMap(g -> MavenPom.children(g, "goal").stream())
+                    .map(MavenPom::text)
+                    .toList();
+            List<Path> sources = new ArrayList<>();
+            MavenPom.element(exec, "configuration", "sources")
+                .ifPresent(
+                    s -> {
+                      for (Element src : MavenPom.children(s, "source")) {
+                        String v = interpolate(MavenPom.text(src));
+                        if (v != null && !v.isBlank()) {
+                          resolve(v).ifPresent(sources::add);
+                        }
+                      }
+                    });
+            if (goals.contains("add-source")) {
+              main.addAll(sources);
+            }
+            if (goals.contains("add-test-source")) {
+              test.addAll(sources);
+            }
+          }
+        }
+      }
+      return new BuildHelper(main, test);
+    }
+
+    boolean usesGeneratorPlugin() {
+      for (Element plugin : buildPlugins()) {
+        String artifact = MavenPom.childText(plugin, "artifactId").toLowerCase(Locale.ROOT);
+        for (String g : GENERATOR_PLUGINS) {
+          if (artifact.contains(g)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Annotation processors that write sources: configured on maven-compiler-plugin (also in
+     * pluginManagement, which configures the implicit compile executions), or found by javac on
+     * the classpath through a well-known processor dependency. {@code -proc:none} turns them off.
+     */
+    boolean declaresAnnotationProcessing() {
+      List<Element> compilerConfigs = new ArrayList<>();
+      for (MavenPom p : lineage) {
+        List<Element> plugins = new ArrayList<>(p.buildPlugins());
+        plugins.addAll(p.managedPlugins());
+        for (Element plugin : plugins) {
+          if ("maven-compiler-plugin".equals(MavenPom.childText(plugin, "artifactId"))) {
+            compilerConfigs.addAll(MavenPom.descendants(plugin, "configuration"));
+          }
+        }
+      }
+      boolean configured = false;
+      for (Element config : compilerConfigs) {
+        if ("none".equals(MavenPom.childText(config, "proc"))) {
+          return false;
+        }
+        for (Element arg : MavenPom.descendants(config, "arg")) {
+          String a = MavenPom.text(arg);
+          if (a.equals("-proc:none")) {
+            return false;
+          }
+          if (a.startsWith("-processor")) {
+            configured = true;
+          }
+        }
+        if (MavenPom.childText(config, "compilerArgument").contains("-processor")) {
+          configured = true;
+        }
+        for (Element paths : MavenPom.children(config, "annotationProcessorPaths")) {
+          for (Element path : MavenPom.childElements(paths)) {
+            String coord =
+                MavenPom.childText(path, "groupId") + ":" + MavenPom.childText(path, "artifactId");
+            if (!NOT_GENERATING.contains(coord)) {
+              configured = true;
+            }
+          }
+        }
+        for (Element procs : MavenPom.children(config, "annotationProcessors")) {
+          for (Element proc : MavenPom.childElements(procs)) {
+            if (!MavenPom.text(proc).startsWith("lombok.")) {
+              configured = true;
+            }
+          }
+        }
+      }
+      return configured || dependsOnProcessor();
+    }
+
+    private boolean dependsOnProcessor() {
+      for (MavenPom p : lineage) {
+        for (Element dep : p.dependencies()) {
+          String group = MavenPom.childText(dep, "groupId");
+          String artifact = MavenPom.childText(dep, "artifactId");
+          if (PROCESSOR_ARTIFACTS.contains(group + ":" + artifact)
+              || group.equals("io.micronaut")
+              || group.startsWith("io.micronaut.")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+}
