@@ -1,0 +1,163 @@
+package dev.importhealth.core.engine;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.Finding;
+import dev.importhealth.core.api.Notice;
+import dev.importhealth.core.api.RuleDescriptor;
+import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.config.Config;
+import dev.importhealth.core.config.ConfigException;
+import dev.importhealth.core.index.ClassLibrary;
+import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.internal.classpath.ClassGraphLibrary;
+import dev.importhealth.core.internal.resolve.Resolver;
+import dev.importhealth.core.internal.source.DeclarationCollector;
+import dev.importhealth.core.internal.source.SourceParser;
+import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
+import dev.importhealth.core.internal.symbols.SymbolTable;
+import dev.importhealth.core.model.Project;
+import dev.importhealth.core.model.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+
+/**
+ * Runs a check: discovers the project, parses every source file once, builds the index over the
+ * whole project and its classpath, then runs each rule on the files being reported on.
+ */
+public final class Engine {
+
+  private final List<FileRule> rules;
+
+  public Engine(List<? extends FileRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public List<RuleDescriptor> descriptors() {
+    return rules.stream().map(FileRule::descriptor).toList();
+  }
+
+  public AnalysisResult check(CheckRequest request) throws ConfigException, IOException {
+    Map<String, Long> timings = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    ProjectSetup setup = ProjectSetup.load(request, descriptors());
+    Project project = setup.project();
+    Config config = setup.config();
+    int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      List<ParsedFile> parsed = inParallel(pool, setup.sourceFiles(), Engine::parse);
+      timings.put("parse", millisSince(start));
+
+      long indexStart = System.nanoTime();
+      Map<Node, TypeSymbol> declarations = new IdentityHashMap<>();
+      for (ParsedFile file : parsed) {
+        file.unit().ifPresent(unit -> declarations.putAll(DeclarationCollector.collect(unit, file.file())));
+      }
+      try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true)) {
+        SymbolTable table = new SymbolTable(declarations, library, setup.namespacePolicy(parsed));
+        Resolver resolver = new Resolver(table);
+        timings.put("index", millisSince(indexStart));
+
+        long resolveStart = System.nanoTime();
+        List<FileRule> enabled = rules.stream().filter(r -> config.isEnabled(r.descriptor())).toList();
+        List<ParsedFile> reported = parsed.stream().filter(f -> setup.isReported(f.file().path())).toList();
+        List<FileReport> reports = inParallel(pool, reported, file -> checkFile(file, enabled, config, resolver));
+        timings.put("resolve", millisSince(resolveStart));
+        return result(project, config, reported, reports, timings);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static ParsedFile parse(SourceFile file) {
+    try {
+      return SourceParser.parse(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file.path(), e);
+    }
+  }
+
+  private static FileReport checkFile(ParsedFile file, List<FileRule> rules, Config config, Resolver resolver) {
+    FileReport report = new FileReport(file);
+    CompilationUnit unit = file.unit().orElse(null);
+    if (unit == null) {
+      return report;
+    }
+    for (FileRule rule : rules) {
+      RuleDescriptor descriptor = rule.descriptor();
+      RuleContext context = new RuleContext(file.file(), unit, resolver, descriptor, config.severityOf(descriptor), report);
+      try {
+        rule.check(context);
+      } catch (RuntimeException e) {
+        throw new AnalysisException(descriptor.id() + " failed on " + file.file().path(), e);
+      }
+    }
+    return report;
+  }
+
+  private AnalysisResult result(
+      Project project, Config config, List<ParsedFile> reported, List<FileReport> reports, Map<String, Long> timings) {
+    List<Finding> findings = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
+    UncheckedTally tally = new UncheckedTally();
+    for (ParsedFile file : reported) {
+      if (file.problem().isPresent()) {
+        notices.add(UncheckedTally.unparsable(file));
+      }
+    }
+    for (FileReport report : reports) {
+      findings.addAll(report.findings());
+      tally.add(report);
+    }
+    tally.notice().ifPresent(notices::add);
+    findings.sort(Finding.ORDER);
+    List<RuleDescriptor> descriptors = new ArrayList<>(descriptors());
+    descriptors.addAll(AnalysisNotices.descriptors());
+    Map<String, Severity> severities = new LinkedHashMap<>();
+    descriptors.forEach(d -> severities.put(d.id(), config.severityOf(d)));
+    return new AnalysisResult(project.root(), descriptors, severities, findings, notices, reported.size(), timings);
+  }
+
+  private static <T, R> List<R> inParallel(ForkJoinPool pool, List<T> items, Function<T, R> work) {
+    try {
+      return pool.submit(() -> items.parallelStream().map(work).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AnalysisException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new AnalysisException("analysis failed", e.getCause());
+    }
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** An unexpected failure inside the analysis: a bug, reported as exit code 3. */
+  public static final class AnalysisException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AnalysisException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  static Path normalise(Path path) {
+    return path.toAbsolutePath().normalize();
+  }
+}

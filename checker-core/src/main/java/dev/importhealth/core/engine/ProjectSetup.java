@@ -1,0 +1,135 @@
+package dev.importhealth.core.engine;
+
+import dev.importhealth.core.api.RuleDescriptor;
+import dev.importhealth.core.config.Config;
+import dev.importhealth.core.config.ConfigException;
+import dev.importhealth.core.internal.config.ConfigLoader;
+import dev.importhealth.core.internal.config.LoadedConfig;
+import dev.importhealth.core.internal.config.SourceFilter;
+import dev.importhealth.core.internal.project.ProjectDiscovery;
+import dev.importhealth.core.internal.project.SourceFileInfo;
+import dev.importhealth.core.internal.project.SourceLocator;
+import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
+import dev.importhealth.core.internal.symbols.SymbolTable.NamespacePolicy;
+import dev.importhealth.core.model.Module;
+import dev.importhealth.core.model.Project;
+import dev.importhealth.core.model.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The project, its configuration, its files and its classpath, as one run sees them. */
+record ProjectSetup(
+    Project project,
+    Config config,
+    List<SourceFile> sourceFiles,
+    List<Path> classpath,
+    boolean classpathGiven,
+    List<Path> reportPaths) {
+
+  static final String CONFIG_FILE_NAME = "import-health.yaml";
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+  static ProjectSetup load(CheckRequest request, List<RuleDescriptor> rules) throws ConfigException, IOException {
+    Project project = ProjectDiscovery.discover(request.start());
+    Config config = loadConfig(request, project, rules);
+    SourceFilter filter = SourceFilter.of(project.root(), config.sources(), config.exclude());
+    SourceLocator locator = SourceLocator.of(project);
+    List<SourceFile> files = new ArrayList<>();
+    for (Path path : ProjectDiscovery.javaFiles(project)) {
+      Optional<SourceFileInfo> info = locator.locate(path);
+      if (info.isPresent() && filter.test(path)) {
+        files.add(new SourceFile(Engine.normalise(path), info.get().root()));
+      }
+    }
+    List<Path> classpath = new ArrayList<>();
+    for (Path entry : request.classpath()) {
+      if (!Files.exists(entry)) {
+        throw new ConfigException(Path.of("--classpath"), 0, "", "'" + entry + "' does not exist");
+      }
+      classpath.add(Engine.normalise(entry));
+    }
+    for (String entry : config.classpath()) {
+      classpath.addAll(expand(project.root(), entry, config));
+    }
+    List<Path> reportPaths = request.reportPaths().stream().map(Engine::normalise).toList();
+    return new ProjectSetup(project, config, files, classpath, !classpath.isEmpty(), reportPaths);
+  }
+
+  private static Config loadConfig(CheckRequest request, Project project, List<RuleDescriptor> rules)
+      throws ConfigException {
+    Optional<Path> file = request.configFile();
+    if (file.isEmpty()) {
+      Path standard = project.root().resolve(CONFIG_FILE_NAME);
+      file = Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
+    } else if (!Files.isRegularFile(file.get())) {
+      throw new ConfigException(file.get(), 0, "", "the configuration file does not exist");
+    }
+    if (file.isEmpty()) {
+      return Config.defaults();
+    }
+    Set<String> ids = new HashSet<>();
+    rules.forEach(r -> ids.add(r.id()));
+    AnalysisNotices.descriptors().forEach(r -> ids.add(r.id()));
+    LoadedConfig loaded = ConfigLoader.read(file.get());
+    loaded.validateRuleIds(ids);
+    return loaded.config();
+  }
+
+  /** A config classpath entry: a path, or a glob such as {@code lib/*.jar}, relative to the root. */
+  private static List<Path> expand(Path root, String entry, Config config) throws ConfigException, IOException {
+    if (!entry.contains("*") && !entry.contains("?")) {
+      Path path = root.resolve(entry).normalize();
+      if (!Files.exists(path)) {
+        throw new ConfigException(config.file().orElse(root), 0, "classpath", "'" + entry + "' does not exist");
+      }
+      return List.of(path);
+    }
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + entry);
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(p -> matcher.matches(root.relativize(p))).map(Path::normalize).sorted().toList();
+    }
+  }
+
+  boolean isReported(Path file) {
+    if (reportPaths.isEmpty()) {
+      return true;
+    }
+    return reportPaths.stream().anyMatch(file::startsWith);
+  }
+
+  NamespacePolicy namespacePolicy(List<ParsedFile> parsed) {
+    Set<String> opaque = new HashSet<>();
+    for (Path other : project.otherLanguageSourceFiles()) {
+      packageOf(other).ifPresent(opaque::add);
+    }
+    for (ParsedFile file : parsed) {
+      if (file.unit().isEmpty()) {
+        // the types of an unparsable file are unknown, so its whole package is
+        opaque.add(file.packageName());
+      }
+    }
+    boolean pending = project.modules().stream().anyMatch(Module::pendingGeneration);
+    return new NamespacePolicy(Set.copyOf(config.namespaces()), classpathGiven, pending, opaque);
+  }
+
+  private static Optional<String> packageOf(Path file) {
+    try {
+      Matcher matcher = PACKAGE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+      return Optional.of(matcher.find() ? matcher.group(1) : "");
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return Optional.of("");
+    }
+  }
+}

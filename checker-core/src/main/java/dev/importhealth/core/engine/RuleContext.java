@@ -1,0 +1,66 @@
+package dev.importhealth.core.engine;
+
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import dev.importhealth.core.api.FileContext;
+import dev.importhealth.core.api.FileRegion;
+import dev.importhealth.core.api.Finding;
+import dev.importhealth.core.api.RuleDescriptor;
+import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.model.SourceFile;
+import dev.importhealth.core.semantics.FileSemantics;
+import dev.importhealth.core.semantics.Resolution;
+import java.util.List;
+
+/** The reporting API handed to one rule for one file. */
+final class RuleContext implements FileContext {
+
+  private final SourceFile file;
+  private final CompilationUnit unit;
+  private final FileSemantics semantics;
+  private final RuleDescriptor rule;
+  private final Severity severity;
+  private final FileReport report;
+
+  RuleContext(SourceFile file, CompilationUnit unit, FileSemantics semantics, RuleDescriptor rule,
+      Severity severity, FileReport report) {
+    this.file = file;
+    this.unit = unit;
+    this.semantics = semantics;
+    this.rule = rule;
+    this.severity = severity;
+    this.report = report;
+  }
+
+  @Override
+  public SourceFile file() {
+    return file;
+  }
+
+  @Override
+  public CompilationUnit unit() {
+    return unit;
+  }
+
+  @Override
+  public FileSemantics semantics() {
+    return semantics;
+  }
+
+  @Override
+  public void report(Node node, String message, List<String> suggestions) {
+    report.add(new Finding(rule.id(), severity, message, regionOf(node), suggestions));
+  }
+
+  @Override
+  public void unchecked(Resolution.Unknown<?> unknown) {
+    report.unchecked(unknown);
+  }
+
+  private FileRegion regionOf(Node node) {
+    Range range = node.getRange().orElseThrow(() -> new IllegalStateException("node without position: " + node));
+    // JavaParser's end column is inclusive; SARIF's is exclusive
+    return new FileRegion(file.path(), range.begin.line, range.begin.column, range.end.line, range.end.column + 1);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.importhealth.core.engine;
+
+import dev.importhealth.core.api.FileRegion;
+import dev.importhealth.core.api.Notice;
+import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
+import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.core.semantics.UnknownReason;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Counts the references no rule could check, for one IH902 notice per run. */
+final class UncheckedTally {
+
+  private static final int EXAMPLES = 5;
+
+  private int outside;
+  private int pendingGeneration;
+  private final Map<String, Integer> outsidePackages = new TreeMap<>();
+
+  void add(FileReport report) {
+    for (Resolution.Unknown<?> unknown : report.unchecked()) {
+      if (unknown.reason() == UnknownReason.OUTSIDE_KNOWN_NAMESPACES) {
+        outside++;
+        outsidePackages.merge(namespaceOf(unknown.detail()), 1, Integer::sum);
+      } else if (unknown.reason() == UnknownReason.PENDING_GENERATION) {
+        pendingGeneration++;
+      }
+    }
+  }
+
+  Optional<Notice> notice() {
+    StringBuilder message = new StringBuilder();
+    if (outside > 0) {
+      message.append(outside).append(outside == 1 ? " reference was" : " references were")
+          .append(" not checked because the classpath is incomplete: ")
+          .append(String.join(", ", outsidePackages.keySet().stream().limit(EXAMPLES).toList()))
+          .append(outsidePackages.size() > EXAMPLES ? " and " + (outsidePackages.size() - EXAMPLES) + " more" : "")
+          .append(" are neither the project's packages, the JDK's, nor on the classpath. Pass --classpath "
+              + "(for Maven: mvn dependency:build-classpath -Dmdep.includeScope=test) to check them.");
+    }
+    if (pendingGeneration > 0) {
+      message.append(message.length() > 0 ? " " : "")
+          .append(pendingGeneration).append(pendingGeneration == 1 ? " reference was" : " references were")
+          .append(" not checked because the build generates sources that are not on disk yet; "
+              + "run the build's generate-sources phase first.");
+    }
+    if (message.length() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Notice(AnalysisNotices.UNCHECKED_REFERENCES.id(), message.toString(), Optional.empty()));
+  }
+
+  static Notice unparsable(ParsedFile file) {
+    return new Notice(AnalysisNotices.UNPARSABLE_FILE.id(),
+        "The file could not be parsed (" + file.problem().orElse("syntax error").replaceAll("\\.$", "")
+            + "); references into package '" + file.packageName() + "' were not checked.",
+        Optional.of(FileRegion.at(file.file().path(), file.problemLine(), file.problemColumn())));
+  }
+
+  /** The first two segments of a dotted name, e.g. {@code org.slf4j} for {@code org.slf4j.Logger}. */
+  private static String namespaceOf(String name) {
+    String[] parts = name.split("\\.");
+    return parts.length >= 2 ? parts[0] + "." + parts[1] : name;
+  }
+}

@@ -1,0 +1,295 @@
+package dev.importhealth.core.internal.resolve;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import dev.importhealth.core.index.FieldSymbol;
+import dev.importhealth.core.index.TypeRef;
+import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.internal.symbols.SymbolTable;
+import dev.importhealth.core.semantics.Meaning;
+import dev.importhealth.core.semantics.MissingKind;
+import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.core.semantics.UnknownReason;
+import dev.importhealth.core.semantics.ValueType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Classifies expression names (JLS 6.5.2: variable, then type, then package) and computes the
+ * static type of the expressions whose type needs no inference.
+ */
+final class Expressions {
+
+  private final TypeScopes scopes;
+  private final Hierarchy hierarchy;
+  private final SymbolTable table;
+  private final MethodCalls methods;
+
+  Expressions(TypeScopes scopes) {
+    this.scopes = scopes;
+    this.hierarchy = scopes.hierarchy();
+    this.table = scopes.table();
+    this.methods = new MethodCalls(scopes, this);
+  }
+
+  MethodCalls methods() {
+    return methods;
+  }
+
+  Resolution<Meaning> meaning(Expression expression) {
+    if (expression instanceof NameExpr name) {
+      return simpleName(name.getNameAsString(), name);
+    }
+    if (expression instanceof FieldAccessExpr access) {
+      Resolution<Meaning> scope = meaning(access.getScope());
+      if (!(scope instanceof Resolution.Found<Meaning> found)) {
+        return scope;
+      }
+      return member(found.value(), access.getNameAsString());
+    }
+    return typeOf(expression).map(t -> new Meaning.Value(Optional.of(t)));
+  }
+
+  /** The static type of a value expression; Unknown wherever inference would be needed. */
+  Resolution<ValueType> typeOf(Expression expression) {
+    if (expression instanceof EnclosedExpr enclosed) {
+      return typeOf(enclosed.getInner());
+    }
+    if (expression instanceof NameExpr || expression instanceof FieldAccessExpr) {
+      Resolution<Meaning> meaning = meaning(expression);
+      if (meaning instanceof Resolution.Found<Meaning> found) {
+        return found.value() instanceof Meaning.Value value && value.type().isPresent()
+            ? Resolution.found(value.type().get())
+            : Resolution.unknown(UnknownReason.NEEDS_INFERENCE, expression.toString());
+      }
+      return meaning instanceof Resolution.Unknown<Meaning> ? meaning.cast() : Resolution.broken();
+    }
+    if (expression instanceof ThisExpr self) {
+      return thisType(self).map(t -> new ValueType(t, 0));
+    }
+    if (expression instanceof ObjectCreationExpr creation) {
+      if (creation.getAnonymousClassBody().isPresent()) {
+        return table.declaredBy(creation).<Resolution<ValueType>>map(t -> Resolution.found(new ValueType(t, 0)))
+            .orElseGet(() -> Resolution.unknown(UnknownReason.UNSUPPORTED, "anonymous class"));
+      }
+      return sourceType(creation.getType(), 0);
+    }
+    if (expression instanceof CastExpr cast) {
+      return sourceType(cast.getType(), 0);
+    }
+    if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
+      return named("java.lang.String", 0);
+    }
+    if (expression instanceof ClassExpr) {
+      return named("java.lang.Class", 0);
+    }
+    if (expression instanceof ArrayCreationExpr creation) {
+      return sourceType(creation.getElementType(), creation.getLevels().size());
+    }
+    if (expression instanceof ArrayAccessExpr access) {
+      Resolution<ValueType> array = typeOf(access.getName());
+      if (array instanceof Resolution.Found<ValueType> found) {
+        return found.value().isArray()
+            ? Resolution.found(new ValueType(found.value().type(), found.value().arrayDimensions() - 1))
+            : Resolution.unknown(UnknownReason.UNSUPPORTED, "indexing a non-array");
+      }
+      return array;
+    }
+    if (expression instanceof MethodCallExpr call) {
+      return methods.returnType(call);
+    }
+    return Resolution.unknown(UnknownReason.NEEDS_INFERENCE, expression.getClass().getSimpleName());
+  }
+
+  Resolution<TypeSymbol> thisType(ThisExpr self) {
+    if (self.getTypeName().isPresent()) {
+      List<String> parts = Arrays.asList(self.getTypeName().get().asString().split("\\."));
+      return scopes.resolveQualifiable(parts, self);
+    }
+    for (Node node = self.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+      if (TypeScopes.isTypeScope(node)) {
+        return table.declaredBy(node).<Resolution<TypeSymbol>>map(Resolution::found)
+            .orElseGet(() -> Resolution.unknown(UnknownReason.UNSUPPORTED, "this"));
+      }
+    }
+    return Resolution.unknown(UnknownReason.UNSUPPORTED, "this outside a type");
+  }
+
+  /** A name with no qualifier: local, parameter, field of an enclosing type, static import, type, package. */
+  private Resolution<Meaning> simpleName(String name, Node context) {
+    UnknownReason uncertainty = null;
+    Node child = context;
+    CompilationUnit unit = null;
+    for (Node node = context.getParentNode().orElse(null); node != null; child = node, node = node.getParentNode().orElse(null)) {
+      Optional<Variables.Local> local = Variables.declaredAt(node, name);
+      if (local.isPresent()) {
+        if (uncertainty != null) {
+          return Resolution.unknown(uncertainty, name);
+        }
+        return local.get().type().isEmpty()
+            ? Resolution.found(new Meaning.Value(Optional.empty()))
+            : Resolution.found(valueMeaning(sourceType(local.get().type().get(), 0)));
+      }
+      if (TypeScopes.isTypeScope(node) && TypeScopes.isInBody(node, child)) {
+        TypeSymbol owner = table.declaredBy(node).orElse(null);
+        if (owner == null) {
+          return Resolution.unknown(UnknownReason.UNSUPPORTED, name);
+        }
+        Hierarchy.Lookup<FieldSymbol> fields = hierarchy.fields(owner, name);
+        if (!fields.isEmpty()) {
+          return uncertainty != null ? Resolution.unknown(uncertainty, name) : Resolution.found(fieldMeaning(fields.found().get(0)));
+        }
+        if (!fields.complete() && uncertainty == null) {
+          uncertainty = fields.reason();
+        }
+      }
+      if (node instanceof CompilationUnit cu) {
+        unit = cu;
+      }
+    }
+    if (unit == null) {
+      return Resolution.unknown(UnknownReason.UNSUPPORTED, "detached node");
+    }
+    Resolution<Meaning> imported = staticallyImportedField(unit, name);
+    if (imported != null) {
+      return imported instanceof Resolution.Found<Meaning> && uncertainty != null ? Resolution.unknown(uncertainty, name) : imported;
+    }
+    Resolution<TypeSymbol> type = scopes.resolveSimple(name, context);
+    if (type instanceof Resolution.Found<TypeSymbol> found) {
+      return Resolution.found(new Meaning.TypeName(found.value()));
+    }
+    if (uncertainty != null) {
+      return Resolution.unknown(uncertainty, name);
+    }
+    if (type instanceof Resolution.Missing<TypeSymbol>) {
+      return Resolution.found(new Meaning.PackageName(name));
+    }
+    return type.cast();
+  }
+
+  /** A field brought in by a static import, or null when no static import can supply it. */
+  private Resolution<Meaning> staticallyImportedField(CompilationUnit unit, String name) {
+    UnknownReason uncertainty = null;
+    boolean broken = false;
+    for (ImportDeclaration imp : unit.getImports()) {
+      if (!imp.isStatic() || (!imp.isAsterisk() && !imp.getName().getIdentifier().equals(name))) {
+        continue;
+      }
+      Resolution<TypeSymbol> holder = scopes.importedType(imp);
+      if (!(holder instanceof Resolution.Found<TypeSymbol> found)) {
+        broken |= holder instanceof Resolution.Missing<TypeSymbol> || holder instanceof Resolution.Broken<TypeSymbol>;
+        if (holder instanceof Resolution.Unknown<TypeSymbol> u) {
+          uncertainty = u.reason();
+        }
+        continue;
+      }
+      Hierarchy.Lookup<FieldSymbol> fields = hierarchy.fields(found.value(), name);
+      if (!fields.isEmpty()) {
+        return Resolution.found(fieldMeaning(fields.found().get(0)));
+      }
+      if (!fields.complete()) {
+        uncertainty = fields.reason();
+      }
+    }
+    if (uncertainty != null) {
+      return Resolution.unknown(uncertainty, name);
+    }
+    return broken ? Resolution.broken() : null;
+  }
+
+  /** {@code qualifier.name} where the qualifier's meaning is known. */
+  private Resolution<Meaning> member(Meaning qualifier, String name) {
+    if (qualifier instanceof Meaning.PackageName pkg) {
+      String qualified = pkg.name() + "." + name;
+      var type = table.topLevelType(pkg.name(), name);
+      return Resolution.found(type.<Meaning>map(Meaning.TypeName::new).orElse(new Meaning.PackageName(qualified)));
+    }
+    if (qualifier instanceof Meaning.Value value) {
+      if (value.type().isEmpty()) {
+        return Resolution.unknown(UnknownReason.NEEDS_INFERENCE, name);
+      }
+      ValueType receiver = value.type().get();
+      if (receiver.isArray()) {
+        return name.equals("length")
+            ? Resolution.found(new Meaning.Value(Optional.empty()))
+            : Resolution.missing(MissingKind.MEMBER, "an array has no field '" + name + "'");
+      }
+      Hierarchy.Lookup<FieldSymbol> fields = hierarchy.fields(receiver.type(), name);
+      if (!fields.isEmpty()) {
+        return Resolution.found(fieldMeaning(fields.found().get(0)));
+      }
+      return fields.complete()
+          ? Resolution.missing(MissingKind.MEMBER,
+              "type '" + TypeScopes.display(receiver.type()) + "' has no field '" + name + "'",
+              scopes.suggestions().fields(receiver.type(), name))
+          : Resolution.unknown(fields.reason(), name);
+    }
+    TypeSymbol type = ((Meaning.TypeName) qualifier).type();
+    Hierarchy.Lookup<FieldSymbol> fields = hierarchy.fields(type, name);
+    if (!fields.isEmpty()) {
+      return Resolution.found(fieldMeaning(fields.found().get(0)));
+    }
+    Hierarchy.Lookup<TypeSymbol> memberTypes = hierarchy.memberTypes(type, name);
+    if (!memberTypes.isEmpty()) {
+      return Resolution.found(new Meaning.TypeName(memberTypes.found().get(0)));
+    }
+    if (!fields.complete() || !memberTypes.complete()) {
+      return Resolution.unknown(fields.complete() ? memberTypes.reason() : fields.reason(), name);
+    }
+    List<String> suggestions = scopes.suggestions().fields(type, name);
+    return Resolution.missing(MissingKind.MEMBER,
+        "type '" + TypeScopes.display(type) + "' has no field or member type '" + name + "'",
+        suggestions.isEmpty() ? scopes.suggestions().memberTypes(type, name) : suggestions);
+  }
+
+  private Meaning fieldMeaning(FieldSymbol field) {
+    return valueMeaning(valueType(field.type()));
+  }
+
+  private static Meaning valueMeaning(Resolution<ValueType> type) {
+    return new Meaning.Value(Optional.ofNullable(type.valueOrNull()));
+  }
+
+  Resolution<ValueType> valueType(TypeRef ref) {
+    if (ref instanceof TypeRef.Named named) {
+      return named(named.binaryName(), named.arrayDimensions());
+    }
+    if (ref instanceof TypeRef.InSource source) {
+      return sourceType(source.node(), 0);
+    }
+    return Resolution.unknown(UnknownReason.NEEDS_INFERENCE, ref.toString());
+  }
+
+  private Resolution<ValueType> named(String binaryName, int dimensions) {
+    return table.type(binaryName).<Resolution<ValueType>>map(t -> Resolution.found(new ValueType(t, dimensions)))
+        .orElseGet(() -> Resolution.unknown(UnknownReason.INCOMPLETE_HIERARCHY, binaryName));
+  }
+
+  private Resolution<ValueType> sourceType(Type type, int extraDimensions) {
+    if (type instanceof ArrayType array) {
+      return sourceType(array.getComponentType(), extraDimensions + 1);
+    }
+    if (type instanceof ClassOrInterfaceType written) {
+      return scopes.resolveTypeNode(written).map(t -> new ValueType(t, extraDimensions));
+    }
+    return Resolution.unknown(UnknownReason.NEEDS_INFERENCE, type.toString());
+  }
+}

@@ -1,0 +1,170 @@
+package dev.importhealth.core.internal.resolve;
+
+import dev.importhealth.core.index.FieldSymbol;
+import dev.importhealth.core.index.MethodSymbol;
+import dev.importhealth.core.index.TypeRef;
+import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.internal.symbols.SymbolTable;
+import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.core.semantics.UnknownReason;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Supertypes and inherited members. A lookup is complete only when every type of the hierarchy
+ * is known and none of them may gain members at compile time; an incomplete lookup that finds
+ * nothing proves nothing.
+ */
+final class Hierarchy {
+
+  /** The members of one name found in a hierarchy, and whether the search saw all of it. */
+  record Lookup<T>(List<T> found, boolean complete, UnknownReason reason) {
+    boolean isEmpty() {
+      return found.isEmpty();
+    }
+  }
+
+  private static final String OBJECT = "java.lang.Object";
+
+  private final SymbolTable table;
+  private final TypeScopes scopes;
+  private final Map<String, List<Resolution<TypeSymbol>>> supertypeCache = new ConcurrentHashMap<>();
+  private final ThreadLocal<Set<String>> inProgress = ThreadLocal.withInitial(HashSet::new);
+
+  Hierarchy(SymbolTable table, TypeScopes scopes) {
+    this.table = table;
+    this.scopes = scopes;
+  }
+
+  List<Resolution<TypeSymbol>> supertypes(TypeSymbol type) {
+    List<Resolution<TypeSymbol>> cached = supertypeCache.get(type.binaryName());
+    if (cached != null) {
+      return cached;
+    }
+    Set<String> active = inProgress.get();
+    if (!active.add(type.binaryName())) {
+      // a cycle (illegal code, or a scope that needs this very hierarchy): say nothing
+      return List.of(Resolution.unknown(UnknownReason.INCOMPLETE_HIERARCHY, "cyclic hierarchy"));
+    }
+    try {
+      List<Resolution<TypeSymbol>> resolved = new ArrayList<>();
+      for (TypeRef ref : type.supertypes()) {
+        resolved.add(resolveSupertype(ref));
+      }
+      List<Resolution<TypeSymbol>> result = List.copyOf(resolved);
+      supertypeCache.put(type.binaryName(), result);
+      return result;
+    } finally {
+      active.remove(type.binaryName());
+    }
+  }
+
+  private Resolution<TypeSymbol> resolveSupertype(TypeRef ref) {
+    if (ref instanceof TypeRef.Named named) {
+      return table.type(named.binaryName())
+          .<Resolution<TypeSymbol>>map(Resolution::found)
+          .orElseGet(() -> Resolution.unknown(UnknownReason.INCOMPLETE_HIERARCHY, named.binaryName()));
+    }
+    if (ref instanceof TypeRef.InSource source
+        && source.node() instanceof com.github.javaparser.ast.type.ClassOrInterfaceType written) {
+      return scopes.resolveTypeNode(written);
+    }
+    return Resolution.unknown(UnknownReason.UNSUPPORTED, "supertype " + ref);
+  }
+
+  Lookup<MethodSymbol> methods(TypeSymbol type, String name) {
+    return collect(type, t -> t.methods().stream().filter(m -> m.name().equals(name)).toList(), true, false);
+  }
+
+  /** Constructors are not inherited: only the type's own count. */
+  Lookup<MethodSymbol> constructors(TypeSymbol type) {
+    List<MethodSymbol> own = type.methods().stream().filter(m -> m.name().equals(MethodSymbol.CONSTRUCTOR)).toList();
+    return new Lookup<>(own, type.membersKnown(), type.membersKnown() ? null : UnknownReason.GENERATED_MEMBERS);
+  }
+
+  /** Fields of that name, nearest first; Java takes the first one found. */
+  Lookup<FieldSymbol> fields(TypeSymbol type, String name) {
+    return collect(type, t -> t.fields().stream().filter(f -> f.name().equals(name)).toList(), false, true);
+  }
+
+  Lookup<TypeSymbol> memberTypes(TypeSymbol type, String name) {
+    return collect(type, t -> {
+      String binaryName = t.memberTypes().get(name);
+      return binaryName == null ? List.of() : table.type(binaryName).stream().toList();
+    }, false, true);
+  }
+
+  /** Every member name of the hierarchy, for "did you mean". */
+  Set<String> memberNames(TypeSymbol type, boolean methods) {
+    Set<String> names = new LinkedHashSet<>();
+    collect(type, t -> {
+      if (methods) {
+        t.methods().forEach(m -> {
+          if (!m.name().equals(MethodSymbol.CONSTRUCTOR)) {
+            names.add(m.name());
+          }
+        });
+      } else {
+        t.fields().forEach(f -> names.add(f.name()));
+      }
+      return List.of();
+    }, methods, false);
+    return names;
+  }
+
+  /**
+   * Walks the type and all its supertypes breadth first. Interfaces implicitly have the members
+   * of Object (JLS 9.2), so methods are also looked up there.
+   */
+  private <T> Lookup<T> collect(
+      TypeSymbol start, Function<TypeSymbol, List<T>> membersOf, boolean includeObject, boolean stopAtFirst) {
+    List<T> found = new ArrayList<>();
+    boolean complete = true;
+    UnknownReason reason = null;
+    Deque<TypeSymbol> queue = new ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
+    queue.add(start);
+    seen.add(start.binaryName());
+    while (!queue.isEmpty()) {
+      TypeSymbol type = queue.poll();
+      found.addAll(membersOf.apply(type));
+      if (stopAtFirst && !found.isEmpty()) {
+        return new Lookup<>(found, true, null);
+      }
+      if (!type.membersKnown()) {
+        complete = false;
+        reason = UnknownReason.GENERATED_MEMBERS;
+      }
+      for (Resolution<TypeSymbol> supertype : supertypes(type)) {
+        if (supertype instanceof Resolution.Found<TypeSymbol> f) {
+          if (seen.add(f.value().binaryName())) {
+            queue.add(f.value());
+          }
+        } else {
+          complete = false;
+          reason = reason != null ? reason
+              : supertype instanceof Resolution.Unknown<TypeSymbol> u && u.reason() == UnknownReason.OUTSIDE_KNOWN_NAMESPACES
+                  ? UnknownReason.OUTSIDE_KNOWN_NAMESPACES : UnknownReason.INCOMPLETE_HIERARCHY;
+        }
+      }
+    }
+    if (includeObject && seen.add(OBJECT)) {
+      var object = table.type(OBJECT);
+      if (object.isPresent()) {
+        found.addAll(membersOf.apply(object.get()));
+      } else {
+        complete = false;
+        reason = UnknownReason.INCOMPLETE_HIERARCHY;
+      }
+    }
+    return new Lookup<>(found, complete, reason);
+  }
+}

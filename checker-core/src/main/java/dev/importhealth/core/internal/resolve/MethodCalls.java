@@ -1,0 +1,210 @@
+package dev.importhealth.core.internal.resolve;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.importhealth.core.index.MethodSymbol;
+import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.semantics.Meaning;
+import dev.importhealth.core.semantics.MissingKind;
+import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.core.semantics.UnknownReason;
+import dev.importhealth.core.semantics.ValueType;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Which methods a call can select (JLS 15.12.1-2, as far as name and arity go): the innermost
+ * enclosing type that has a method of that name for an unqualified call, else static imports;
+ * the receiver's type and its supertypes for a qualified one.
+ */
+final class MethodCalls {
+
+  private final TypeScopes scopes;
+  private final Expressions expressions;
+  private final Hierarchy hierarchy;
+
+  MethodCalls(TypeScopes scopes, Expressions expressions) {
+    this.scopes = scopes;
+    this.expressions = expressions;
+    this.hierarchy = scopes.hierarchy();
+  }
+
+  Resolution<List<MethodSymbol>> call(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    int arguments = call.getArguments().size();
+    if (call.getScope().isEmpty()) {
+      return unqualified(call, name, arguments);
+    }
+    Resolution<TypeSymbol> receiver = receiverType(call.getScope().get(), call);
+    if (!(receiver instanceof Resolution.Found<TypeSymbol> found)) {
+      // a receiver that is itself missing is reported where it is written
+      return receiver instanceof Resolution.Unknown<TypeSymbol> ? receiver.cast() : Resolution.broken();
+    }
+    return select(found.value(), name, arguments);
+  }
+
+  Resolution<List<MethodSymbol>> reference(MethodReferenceExpr reference) {
+    String name = reference.getIdentifier();
+    if (name.equals("new")) {
+      return Resolution.found(List.of());
+    }
+    Expression scope = reference.getScope();
+    Resolution<TypeSymbol> receiver;
+    if (scope instanceof TypeExpr typeExpr && typeExpr.getType() instanceof ClassOrInterfaceType type) {
+      receiver = scopes.resolveTypeNode(type);
+    } else if (scope instanceof TypeExpr) {
+      return Resolution.unknown(UnknownReason.UNSUPPORTED, "array or primitive method reference");
+    } else {
+      receiver = receiverType(scope, reference);
+    }
+    if (!(receiver instanceof Resolution.Found<TypeSymbol> found)) {
+      return receiver instanceof Resolution.Unknown<TypeSymbol> ? receiver.cast() : Resolution.broken();
+    }
+    Hierarchy.Lookup<MethodSymbol> lookup = hierarchy.methods(found.value(), name);
+    if (!lookup.isEmpty()) {
+      return Resolution.found(lookup.found());
+    }
+    return lookup.complete() ? noSuchMethod(found.value(), name) : Resolution.unknown(lookup.reason(), name);
+  }
+
+  /** The return type of a call, when every method it may select returns the same known type. */
+  Resolution<ValueType> returnType(MethodCallExpr call) {
+    Resolution<List<MethodSymbol>> selected = call(call);
+    if (!(selected instanceof Resolution.Found<List<MethodSymbol>> found) || found.value().isEmpty()) {
+      return selected.isFound() ? Resolution.unknown(UnknownReason.UNSUPPORTED, "no method") : selected.cast();
+    }
+    Resolution<ValueType> common = null;
+    for (MethodSymbol method : found.value()) {
+      Resolution<ValueType> type = expressions.valueType(method.returnType());
+      if (!(type instanceof Resolution.Found<ValueType> t)) {
+        return Resolution.unknown(UnknownReason.NEEDS_INFERENCE, method.name());
+      }
+      if (common != null && !common.valueOrNull().equals(t.value())) {
+        return Resolution.unknown(UnknownReason.NEEDS_INFERENCE, "overloads return different types");
+      }
+      common = type;
+    }
+    return common;
+  }
+
+  private Resolution<TypeSymbol> receiverType(Expression scope, Node site) {
+    if (scope instanceof SuperExpr) {
+      return enclosingType(site);
+    }
+    Resolution<Meaning> meaning = scope instanceof NameExpr || scope instanceof FieldAccessExpr
+        ? expressions.meaning(scope)
+        : expressions.typeOf(scope).map(t -> new Meaning.Value(Optional.of(t)));
+    if (!(meaning instanceof Resolution.Found<Meaning> found)) {
+      return meaning.cast();
+    }
+    if (found.value() instanceof Meaning.TypeName type) {
+      return Resolution.found(type.type());
+    }
+    if (found.value() instanceof Meaning.Value value) {
+      if (value.type().isEmpty()) {
+        return Resolution.unknown(UnknownReason.NEEDS_INFERENCE, scope.toString());
+      }
+      ValueType type = value.type().get();
+      return type.isArray()
+          ? scopes.table().type("java.lang.Object").<Resolution<TypeSymbol>>map(Resolution::found)
+              .orElseGet(() -> Resolution.unknown(UnknownReason.INCOMPLETE_HIERARCHY, "Object"))
+          : Resolution.found(type.type());
+    }
+    return Resolution.missing(MissingKind.TYPE, "'" + scope + "' is not a variable or type");
+  }
+
+  private Resolution<TypeSymbol> enclosingType(Node site) {
+    for (Node node = site.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+      if (TypeScopes.isTypeScope(node)) {
+        return scopes.table().declaredBy(node).<Resolution<TypeSymbol>>map(Resolution::found)
+            .orElseGet(() -> Resolution.unknown(UnknownReason.UNSUPPORTED, "super"));
+      }
+    }
+    return Resolution.unknown(UnknownReason.UNSUPPORTED, "super outside a type");
+  }
+
+  private Resolution<List<MethodSymbol>> unqualified(MethodCallExpr call, String name, int arguments) {
+    TypeSymbol innermost = null;
+    Node child = call;
+    for (Node node = call.getParentNode().orElse(null); node != null; child = node, node = node.getParentNode().orElse(null)) {
+      if (!TypeScopes.isTypeScope(node) || !TypeScopes.isInBody(node, child)) {
+        continue;
+      }
+      TypeSymbol owner = scopes.table().declaredBy(node).orElse(null);
+      if (owner == null) {
+        return Resolution.unknown(UnknownReason.UNSUPPORTED, name);
+      }
+      innermost = innermost == null ? owner : innermost;
+      Hierarchy.Lookup<MethodSymbol> lookup = hierarchy.methods(owner, name);
+      if (!lookup.isEmpty()) {
+        return withArity(owner, name, arguments, lookup);
+      }
+      if (!lookup.complete()) {
+        return Resolution.unknown(lookup.reason(), name);
+      }
+    }
+    CompilationUnit unit = call.findCompilationUnit().orElse(null);
+    if (unit == null || innermost == null) {
+      return Resolution.unknown(UnknownReason.UNSUPPORTED, name);
+    }
+    for (ImportDeclaration imp : unit.getImports()) {
+      if (!imp.isStatic() || (!imp.isAsterisk() && !imp.getName().getIdentifier().equals(name))) {
+        continue;
+      }
+      Resolution<TypeSymbol> holder = scopes.importedType(imp);
+      if (!(holder instanceof Resolution.Found<TypeSymbol> found)) {
+        return holder instanceof Resolution.Unknown<TypeSymbol> ? holder.cast() : Resolution.broken();
+      }
+      Hierarchy.Lookup<MethodSymbol> lookup = hierarchy.methods(found.value(), name);
+      if (!lookup.isEmpty()) {
+        return withArity(found.value(), name, arguments, lookup);
+      }
+      if (!lookup.complete()) {
+        return Resolution.unknown(lookup.reason(), name);
+      }
+    }
+    List<String> suggestions = scopes.suggestions().methods(innermost, name);
+    return Resolution.missing(MissingKind.MEMBER,
+        "no method '" + name + "' is declared in '" + TypeScopes.display(innermost)
+            + "', its supertypes, enclosing types or static imports", suggestions);
+  }
+
+  private Resolution<List<MethodSymbol>> select(TypeSymbol receiver, String name, int arguments) {
+    Hierarchy.Lookup<MethodSymbol> lookup = hierarchy.methods(receiver, name);
+    if (lookup.isEmpty()) {
+      return lookup.complete() ? noSuchMethod(receiver, name) : Resolution.unknown(lookup.reason(), name);
+    }
+    return withArity(receiver, name, arguments, lookup);
+  }
+
+  private Resolution<List<MethodSymbol>> withArity(
+      TypeSymbol owner, String name, int arguments, Hierarchy.Lookup<MethodSymbol> lookup) {
+    List<MethodSymbol> applicable = lookup.found().stream().filter(m -> m.acceptsArguments(arguments)).toList();
+    if (!applicable.isEmpty()) {
+      return Resolution.found(applicable);
+    }
+    if (!lookup.complete()) {
+      return Resolution.unknown(lookup.reason(), name);
+    }
+    String shapes = lookup.found().stream().map(MethodSymbol::shape).distinct().sorted().collect(Collectors.joining(", "));
+    return Resolution.missing(MissingKind.MEMBER,
+        "no method '" + name + "' in '" + TypeScopes.display(owner) + "' takes " + arguments
+            + (arguments == 1 ? " argument" : " arguments") + " (declared: " + shapes + ")", List.of());
+  }
+
+  private Resolution<List<MethodSymbol>> noSuchMethod(TypeSymbol receiver, String name) {
+    return Resolution.missing(MissingKind.MEMBER,
+        "type '" + TypeScopes.display(receiver) + "' has no method '" + name + "'",
+        scopes.suggestions().methods(receiver, name));
+  }
+}

@@ -1,0 +1,156 @@
+package dev.importhealth.core.internal.resolve;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithStatements;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.UnknownType;
+import com.github.javaparser.ast.type.VarType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the declaration of a local variable, parameter or pattern variable visible at a node,
+ * within one scope level. Lenient by design: a declaration anywhere in an enclosing block
+ * counts, because a variable that shadows a field must never be mistaken for a missing one.
+ */
+final class Variables {
+
+  /** A local declaration: its written type, or empty when the type is inferred. */
+  record Local(Optional<Type> type) {
+    static Local of(Type type) {
+      return new Local(type instanceof VarType || type instanceof UnknownType ? Optional.empty() : Optional.of(type));
+    }
+  }
+
+  private Variables() {}
+
+  /** The declaration of {@code name} that scope level {@code node} introduces, if any. */
+  static Optional<Local> declaredAt(Node node, String name) {
+    if (node instanceof LambdaExpr lambda) {
+      Optional<Local> parameter = parameter(lambda.getParameters(), name);
+      return parameter.isPresent() ? parameter : patternVariable(lambda, name);
+    }
+    if (node instanceof CallableDeclaration<?> callable) {
+      Optional<Local> parameter = parameter(callable.getParameters(), name);
+      return parameter.isPresent() ? parameter : patternVariable(callable, name);
+    }
+    if (node instanceof InitializerDeclaration || node instanceof FieldDeclaration) {
+      return patternVariable(node, name);
+    }
+    if (node instanceof CatchClause clause && clause.getParameter().getNameAsString().equals(name)) {
+      return Optional.of(Local.of(clause.getParameter().getType()));
+    }
+    if (node instanceof ForEachStmt forEach) {
+      return declarator(forEach.getVariable(), name);
+    }
+    if (node instanceof ForStmt forStmt) {
+      for (Expression init : forStmt.getInitialization()) {
+        if (init instanceof VariableDeclarationExpr declaration) {
+          Optional<Local> found = declarator(declaration, name);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+      }
+    }
+    if (node instanceof TryStmt tryStmt) {
+      for (Expression resource : tryStmt.getResources()) {
+        if (resource instanceof VariableDeclarationExpr declaration) {
+          Optional<Local> found = declarator(declaration, name);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+      }
+    }
+    if (node instanceof SwitchStmt switchStmt) {
+      // a local declared in one case group is in scope in the following ones
+      for (SwitchEntry entry : switchStmt.getEntries()) {
+        Optional<Local> found = inStatements(entry.getStatements(), name);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    if (node instanceof NodeWithStatements<?> block) {
+      return inStatements(block.getStatements(), name);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Local> inStatements(List<Statement> statements, String name) {
+    for (Statement statement : statements) {
+      if (statement instanceof ExpressionStmt expression
+          && expression.getExpression() instanceof VariableDeclarationExpr declaration) {
+        Optional<Local> found = declarator(declaration, name);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Local> declarator(VariableDeclarationExpr declaration, String name) {
+    for (VariableDeclarator variable : declaration.getVariables()) {
+      if (variable.getNameAsString().equals(name)) {
+        if (variable.getType() instanceof VarType) {
+          // `var x = new T(...)` is the one inferred form whose type is plain to see
+          return Optional.of(variable.getInitializer()
+              .filter(ObjectCreationExpr.class::isInstance)
+              .map(ObjectCreationExpr.class::cast)
+              .filter(creation -> creation.getAnonymousClassBody().isEmpty())
+              .map(creation -> Local.of(creation.getType()))
+              .orElse(new Local(Optional.empty())));
+        }
+        return Optional.of(Local.of(variable.getType()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Local> parameter(List<Parameter> parameters, String name) {
+    for (Parameter parameter : parameters) {
+      if (parameter.getNameAsString().equals(name)) {
+        return Optional.of(parameter.isVarArgs() ? new Local(Optional.empty()) : Local.of(parameter.getType()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Pattern variables ({@code o instanceof Foo f}, {@code case Foo f ->}) have flow-dependent
+   * scope; any pattern of that name in the enclosing body counts, typed only if unambiguous.
+   */
+  private static Optional<Local> patternVariable(Node body, String name) {
+    List<TypePatternExpr> patterns = new ArrayList<>();
+    body.walk(TypePatternExpr.class, p -> {
+      if (p.getNameAsString().equals(name)) {
+        patterns.add(p);
+      }
+    });
+    if (patterns.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(patterns.size() == 1 ? Local.of(patterns.get(0).getType()) : new Local(Optional.empty()));
+  }
+}

@@ -1,0 +1,254 @@
+package dev.importhealth.core.internal.source;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.AnnotationMemberDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.TypeParameter;
+import dev.importhealth.core.index.FieldSymbol;
+import dev.importhealth.core.index.MethodSymbol;
+import dev.importhealth.core.index.TypeKind;
+import dev.importhealth.core.index.TypeOrigin;
+import dev.importhealth.core.index.TypeRef;
+import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.model.SourceFile;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the type declarations of one compilation unit into {@link TypeSymbol}s: top-level,
+ * member, local and anonymous types, with the members every type has implicitly. Local and
+ * anonymous types get synthetic binary names: code can never name them, but the resolver needs
+ * their members when it checks code inside them.
+ */
+public final class DeclarationCollector {
+
+  private DeclarationCollector() {}
+
+  /** The types declared in {@code unit}, keyed by their declaring node. */
+  public static Map<Node, TypeSymbol> collect(CompilationUnit unit, SourceFile file) {
+    String packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    boolean lombok = usesLombok(unit);
+    TypeOrigin origin = new TypeOrigin.Source(file.path(), file.module(), file.scope());
+    Map<Node, String> binaryNames = new IdentityHashMap<>();
+    Map<Node, TypeSymbol> symbols = new LinkedHashMap<>();
+    for (Node declaration : typeDeclaringNodes(unit)) {
+      String binaryName = binaryName(declaration, packageName, binaryNames);
+      binaryNames.put(declaration, binaryName);
+    }
+    for (Map.Entry<Node, String> entry : binaryNames.entrySet()) {
+      Node node = entry.getKey();
+      symbols.put(node, symbolOf(node, entry.getValue(), packageName, origin, lombok, binaryNames));
+    }
+    return symbols;
+  }
+
+  /** Named type declarations, then anonymous class bodies, in source order. */
+  private static List<Node> typeDeclaringNodes(CompilationUnit unit) {
+    List<Node> nodes = new ArrayList<>();
+    unit.walk(Node.TreeTraversal.PREORDER, node -> {
+      if (node instanceof TypeDeclaration<?>
+          || (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())
+          || (node instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty())) {
+        nodes.add(node);
+      }
+    });
+    return nodes;
+  }
+
+  private static String binaryName(Node node, String packageName, Map<Node, String> known) {
+    Node parent = node.getParentNode().orElse(null);
+    if (node instanceof TypeDeclaration<?> type) {
+      if (parent instanceof CompilationUnit) {
+        return packageName.isEmpty() ? type.getNameAsString() : packageName + "." + type.getNameAsString();
+      }
+      if (parent instanceof TypeDeclaration<?> && known.containsKey(parent)) {
+        return known.get(parent) + "$" + type.getNameAsString();
+      }
+      return enclosingBinaryName(node, packageName, known) + "$local$" + type.getNameAsString() + "$" + line(node);
+    }
+    return enclosingBinaryName(node, packageName, known) + "$anonymous$" + line(node);
+  }
+
+  private static String enclosingBinaryName(Node node, String packageName, Map<Node, String> known) {
+    for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      String name = known.get(n);
+      if (name != null) {
+        return name;
+      }
+    }
+    return packageName.isEmpty() ? "<unit>" : packageName + ".<unit>";
+  }
+
+  private static String line(Node node) {
+    return node.getBegin().map(p -> p.line + "_" + p.column).orElse("0");
+  }
+
+  private static TypeSymbol symbolOf(
+      Node node, String binaryName, String packageName, TypeOrigin origin, boolean lombok,
+      Map<Node, String> binaryNames) {
+    Members members = new Members();
+    List<TypeRef> supertypes = new ArrayList<>();
+    List<String> typeParameters = new ArrayList<>();
+    TypeKind kind;
+    boolean isStatic;
+    String simpleName;
+    Optional<String> outer = Optional.empty();
+    if (node instanceof TypeDeclaration<?> type) {
+      simpleName = type.getNameAsString();
+      kind = kindOf(type);
+      Node parent = type.getParentNode().orElse(null);
+      if (parent instanceof TypeDeclaration<?> enclosing && binaryNames.containsKey(parent)) {
+        outer = Optional.of(binaryNames.get(parent));
+        isStatic = type.isStatic() || kind != TypeKind.CLASS || kindOf(enclosing).isInterfaceLike();
+      } else {
+        isStatic = parent instanceof CompilationUnit;
+      }
+      addSupertypes(type, kind, supertypes, typeParameters);
+      members.addBody(type.getMembers(), kind.isInterfaceLike(), binaryNames);
+      if (type instanceof EnumDeclaration enumDeclaration) {
+        for (EnumConstantDeclaration constant : enumDeclaration.getEntries()) {
+          members.fields.add(new FieldSymbol(constant.getNameAsString(), true, TypeRef.Named.of(binaryName)));
+        }
+      }
+      addImplicitMembers(type, kind, binaryName, members);
+    } else {
+      simpleName = "";
+      kind = TypeKind.CLASS;
+      isStatic = false;
+      if (node instanceof ObjectCreationExpr creation) {
+        supertypes.add(new TypeRef.InSource(creation.getType()));
+        members.addBody(creation.getAnonymousClassBody().orElseThrow(), false, binaryNames);
+      } else {
+        EnumConstantDeclaration constant = (EnumConstantDeclaration) node;
+        String enumName = binaryNames.get(constant.getParentNode().orElseThrow());
+        supertypes.add(TypeRef.Named.of(enumName));
+        members.addBody(constant.getClassBody(), false, binaryNames);
+      }
+    }
+    return new TypeSymbol(
+        binaryName, packageName, simpleName, outer, kind, isStatic, origin, supertypes,
+        members.fields, members.methods, members.memberTypes, typeParameters, !lombok);
+  }
+
+  private static TypeKind kindOf(TypeDeclaration<?> type) {
+    if (type instanceof EnumDeclaration) {
+      return TypeKind.ENUM;
+    }
+    if (type instanceof RecordDeclaration) {
+      return TypeKind.RECORD;
+    }
+    if (type instanceof AnnotationDeclaration) {
+      return TypeKind.ANNOTATION;
+    }
+    return ((ClassOrInterfaceDeclaration) type).isInterface() ? TypeKind.INTERFACE : TypeKind.CLASS;
+  }
+
+  private static void addSupertypes(
+      TypeDeclaration<?> type, TypeKind kind, List<TypeRef> supertypes, List<String> typeParameters) {
+    NodeList<ClassOrInterfaceType> extended = new NodeList<>();
+    NodeList<ClassOrInterfaceType> implemented = new NodeList<>();
+    NodeList<TypeParameter> parameters = new NodeList<>();
+    if (type instanceof ClassOrInterfaceDeclaration c) {
+      extended = c.getExtendedTypes();
+      implemented = c.getImplementedTypes();
+      parameters = c.getTypeParameters();
+    } else if (type instanceof EnumDeclaration e) {
+      implemented = e.getImplementedTypes();
+    } else if (type instanceof RecordDeclaration r) {
+      implemented = r.getImplementedTypes();
+      parameters = r.getTypeParameters();
+    }
+    switch (kind) {
+      case ENUM -> supertypes.add(TypeRef.Named.of("java.lang.Enum"));
+      case RECORD -> supertypes.add(TypeRef.Named.of("java.lang.Record"));
+      case ANNOTATION -> supertypes.add(TypeRef.Named.of("java.lang.annotation.Annotation"));
+      case CLASS -> {
+        if (extended.isEmpty()) {
+          supertypes.add(TypeRef.Named.of("java.lang.Object"));
+        }
+      }
+      case INTERFACE -> { }
+    }
+    extended.forEach(t -> supertypes.add(new TypeRef.InSource(t)));
+    implemented.forEach(t -> supertypes.add(new TypeRef.InSource(t)));
+    parameters.forEach(p -> typeParameters.add(p.getNameAsString()));
+  }
+
+  private static void addImplicitMembers(TypeDeclaration<?> type, TypeKind kind, String binaryName, Members members) {
+    boolean hasConstructor = type.getMembers().stream().anyMatch(BodyDeclaration::isConstructorDeclaration);
+    if (kind == TypeKind.ENUM) {
+      members.methods.add(new MethodSymbol("values", 0, false, true, new TypeRef.Named(binaryName, 1)));
+      members.methods.add(new MethodSymbol("valueOf", 1, false, true, TypeRef.Named.of(binaryName)));
+    }
+    if (type instanceof RecordDeclaration record) {
+      for (Parameter component : record.getParameters()) {
+        members.methods.add(new MethodSymbol(component.getNameAsString(), 0, false, false,
+            new TypeRef.InSource(component.getType())));
+        members.fields.add(new FieldSymbol(component.getNameAsString(), false,
+            new TypeRef.InSource(component.getType())));
+      }
+      members.methods.add(new MethodSymbol(MethodSymbol.CONSTRUCTOR, record.getParameters().size(),
+          record.getParameters().stream().anyMatch(Parameter::isVarArgs), false, TypeRef.UNKNOWN));
+    } else if (!hasConstructor && (kind == TypeKind.CLASS || kind == TypeKind.ENUM)) {
+      members.methods.add(new MethodSymbol(MethodSymbol.CONSTRUCTOR, 0, false, false, TypeRef.UNKNOWN));
+    }
+  }
+
+  /** Lombok rewrites classes during compilation; their members cannot be known from source. */
+  private static boolean usesLombok(CompilationUnit unit) {
+    if (unit.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith("lombok"))) {
+      return true;
+    }
+    return unit.findFirst(AnnotationExpr.class, a -> a.getNameAsString().startsWith("lombok.")).isPresent();
+  }
+
+  private static final class Members {
+    final List<FieldSymbol> fields = new ArrayList<>();
+    final List<MethodSymbol> methods = new ArrayList<>();
+    final Map<String, String> memberTypes = new LinkedHashMap<>();
+
+    void addBody(List<? extends BodyDeclaration<?>> body, boolean inInterface, Map<Node, String> binaryNames) {
+      for (BodyDeclaration<?> member : body) {
+        if (member instanceof FieldDeclaration field) {
+          boolean isStatic = inInterface || field.isStatic();
+          for (VariableDeclarator variable : field.getVariables()) {
+            fields.add(new FieldSymbol(variable.getNameAsString(), isStatic, new TypeRef.InSource(variable.getType())));
+          }
+        } else if (member instanceof MethodDeclaration method) {
+          methods.add(new MethodSymbol(method.getNameAsString(), method.getParameters().size(),
+              method.getParameters().stream().anyMatch(Parameter::isVarArgs),
+              method.hasModifier(Modifier.Keyword.STATIC), new TypeRef.InSource(method.getType())));
+        } else if (member instanceof ConstructorDeclaration constructor) {
+          methods.add(new MethodSymbol(MethodSymbol.CONSTRUCTOR, constructor.getParameters().size(),
+              constructor.getParameters().stream().anyMatch(Parameter::isVarArgs), false, TypeRef.UNKNOWN));
+        } else if (member instanceof AnnotationMemberDeclaration annotationMember) {
+          methods.add(new MethodSymbol(annotationMember.getNameAsString(), 0, false, false,
+              new TypeRef.InSource(annotationMember.getType())));
+        } else if (member instanceof TypeDeclaration<?> nested && binaryNames.containsKey(nested)) {
+          memberTypes.put(nested.getNameAsString(), binaryNames.get(nested));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.importhealth.core.internal.source;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.TokenRange;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.importhealth.core.model.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses one source file; a syntax error is a result, not an exception. */
+public final class SourceParser {
+
+  /** A parsed file, or the first syntax problem and the package the file claims to be in. */
+  public record ParsedFile(
+      SourceFile file, Optional<CompilationUnit> unit, Optional<String> problem, int problemLine,
+      int problemColumn, String packageName) {}
+
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+
+  private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
+      new ParserConfiguration()
+          .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+          .setAttributeComments(false)));
+
+  private SourceParser() {}
+
+  public static ParsedFile parse(SourceFile file) throws IOException {
+    String text = new String(Files.readAllBytes(file.path()), StandardCharsets.UTF_8);
+    ParseResult<CompilationUnit> result = PARSER.get().parse(text);
+    if (result.isSuccessful() && result.getResult().isPresent()) {
+      CompilationUnit unit = result.getResult().get();
+      String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+      return new ParsedFile(file, Optional.of(unit), Optional.empty(), 0, 0, pkg);
+    }
+    Problem problem = result.getProblems().get(0);
+    int line = 1;
+    int column = 1;
+    Optional<TokenRange> location = problem.getLocation();
+    if (location.isPresent() && location.get().getBegin().getRange().isPresent()) {
+      line = location.get().getBegin().getRange().get().begin.line;
+      column = location.get().getBegin().getRange().get().begin.column;
+    }
+    Matcher matcher = PACKAGE.matcher(text);
+    String pkg = matcher.find() ? matcher.group(1) : "";
+    String message = problem.getMessage().lines().findFirst().orElse("syntax error");
+    return new ParsedFile(file, Optional.empty(), Optional.of(message), Math.max(line, 1), Math.max(column, 1), pkg);
+  }
+}

@@ -1,0 +1,170 @@
+package dev.importhealth.core.internal.symbols;
+
+import com.github.javaparser.ast.Node;
+import dev.importhealth.core.index.ClassLibrary;
+import dev.importhealth.core.index.TypeSymbol;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every type the project can name: its own sources first (they win over stale compiled copies),
+ * then the classpath and the JDK. It also decides, per package, whether absence of a name is an
+ * error or merely something the index cannot see (the precision policy).
+ */
+public final class SymbolTable {
+
+  /** Decides which packages are known completely; built once per run. */
+  public record NamespacePolicy(
+      Set<String> configuredNamespaces,
+      boolean classpathGiven,
+      boolean pendingGenerationAnywhere,
+      Set<String> opaquePackages) {}
+
+  private final Map<String, TypeSymbol> sourceTypes = new HashMap<>();
+  private final Map<Node, TypeSymbol> declarations = new IdentityHashMap<>();
+  private final Map<String, Set<String>> sourcePackages = new HashMap<>();
+  private final Map<String, List<String>> sourceTypesBySimpleName = new HashMap<>();
+  private final ClassLibrary library;
+  private final NamespacePolicy policy;
+  private final Set<String> packagePrefixes = new HashSet<>();
+  private final Set<String> knownRoots = new HashSet<>();
+
+  public SymbolTable(Map<Node, TypeSymbol> declared, ClassLibrary library, NamespacePolicy policy) {
+    this.library = library;
+    this.policy = policy;
+    for (Map.Entry<Node, TypeSymbol> entry : declared.entrySet()) {
+      TypeSymbol type = entry.getValue();
+      declarations.put(entry.getKey(), type);
+      sourceTypes.putIfAbsent(type.binaryName(), type);
+      if (type.outerBinaryName().isEmpty() && !type.simpleName().isEmpty()) {
+        sourcePackages.computeIfAbsent(type.packageName(), p -> new TreeSet<>()).add(type.simpleName());
+      }
+      if (!type.simpleName().isEmpty() && !type.binaryName().contains("$local$")
+          && !type.binaryName().contains("$anonymous$")) {
+        sourceTypesBySimpleName.computeIfAbsent(type.simpleName(), n -> new java.util.ArrayList<>())
+            .add(type.binaryName());
+      }
+    }
+    for (String pkg : sourcePackages.keySet()) {
+      addPrefixes(pkg);
+    }
+    for (String pkg : library.packages()) {
+      addPrefixes(pkg);
+    }
+  }
+
+  private void addPrefixes(String pkg) {
+    String[] parts = pkg.split("\\.");
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        prefix.append('.');
+      }
+      prefix.append(parts[i]);
+      packagePrefixes.add(prefix.toString());
+      if (i == 1 || parts.length == 1) {
+        knownRoots.add(prefix.toString());
+      }
+    }
+  }
+
+  public ClassLibrary library() {
+    return library;
+  }
+
+  /** The symbol of a type declaration node (named, local or anonymous) of any project file. */
+  public Optional<TypeSymbol> declaredBy(Node declaration) {
+    return Optional.ofNullable(declarations.get(declaration));
+  }
+
+  public Optional<TypeSymbol> type(String binaryName) {
+    TypeSymbol source = sourceTypes.get(binaryName);
+    return source != null ? Optional.of(source) : library.type(binaryName);
+  }
+
+  /** A top-level type {@code simpleName} in {@code packageName}. */
+  public Optional<TypeSymbol> topLevelType(String packageName, String simpleName) {
+    String binaryName = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    Set<String> declared = sourcePackages.get(packageName);
+    if (declared != null && declared.contains(simpleName)) {
+      return Optional.ofNullable(sourceTypes.get(binaryName));
+    }
+    return library.type(binaryName).filter(t -> t.outerBinaryName().isEmpty());
+  }
+
+  /** A package that holds types, or is the parent of one that does. */
+  public boolean packageExists(String packageName) {
+    return packagePrefixes.contains(packageName);
+  }
+
+  public boolean isFirstParty(String packageName) {
+    return sourcePackages.containsKey(packageName);
+  }
+
+  /** Whether a missing type in (or a missing) package {@code packageName} would be certain. */
+  public Knowledge knowledgeOf(String packageName) {
+    if (policy.opaquePackages().contains(packageName)) {
+      return Knowledge.OPAQUE;
+    }
+    if (isFirstParty(packageName)) {
+      return policy.pendingGenerationAnywhere() ? Knowledge.PENDING_GENERATION : Knowledge.COMPLETE;
+    }
+    if (packageName.equals("java") || packageName.startsWith("java.") || library.isJdkPackage(packageName)) {
+      return Knowledge.COMPLETE;
+    }
+    if (underConfiguredNamespace(packageName)) {
+      return policy.pendingGenerationAnywhere() ? Knowledge.PENDING_GENERATION : Knowledge.COMPLETE;
+    }
+    if (policy.classpathGiven()) {
+      if (library.packages().contains(packageName)) {
+        return Knowledge.COMPLETE;
+      }
+      // A package nobody declares, under a root the classpath does know (org.foo.*): the
+      // dependency is there, so the package really is gone. Under an unknown root the
+      // classpath is more likely incomplete than the code wrong.
+      String[] parts = packageName.split("\\.");
+      String root = parts.length >= 2 ? parts[0] + "." + parts[1] : parts[0];
+      if (knownRoots.contains(root) && !policy.pendingGenerationAnywhere()) {
+        return Knowledge.COMPLETE;
+      }
+    }
+    return Knowledge.OUTSIDE;
+  }
+
+  private boolean underConfiguredNamespace(String packageName) {
+    for (String namespace : policy.configuredNamespaces()) {
+      if (packageName.equals(namespace) || packageName.startsWith(namespace + ".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Project types with this simple name, for "moved to ...?" suggestions. */
+  public List<String> sourceTypesNamed(String simpleName) {
+    return sourceTypesBySimpleName.getOrDefault(simpleName, List.of());
+  }
+
+  /** Simple names of the top-level types in a package, from sources and the classpath. */
+  public Collection<String> typeNamesIn(String packageName) {
+    Set<String> names = new TreeSet<>(sourcePackages.getOrDefault(packageName, Set.of()));
+    for (String binaryName : library.classesIn(packageName)) {
+      String simple = packageName.isEmpty() ? binaryName : binaryName.substring(packageName.length() + 1);
+      if (!simple.contains("$")) {
+        names.add(simple);
+      }
+    }
+    return names;
+  }
+
+  public Collection<String> sourcePackageNames() {
+    return sourcePackages.keySet();
+  }
+}

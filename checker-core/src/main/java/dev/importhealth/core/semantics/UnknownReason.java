@@ -1,0 +1,17 @@
+package dev.importhealth.core.semantics;
+
+/** Why a reference could not be checked; IH902 counts the first kind. */
+public enum UnknownReason {
+  /** The package is neither first-party, nor the JDK's, nor on the given classpath. */
+  OUTSIDE_KNOWN_NAMESPACES,
+  /** A supertype could not be resolved, so inherited members are unknown. */
+  INCOMPLETE_HIERARCHY,
+  /** Lombok or another compile-time tool may add members to this type. */
+  GENERATED_MEMBERS,
+  /** The build generates sources that are not on disk yet. */
+  PENDING_GENERATION,
+  /** The receiver's type needs inference this checker does not do (generics, lambdas, var). */
+  NEEDS_INFERENCE,
+  /** Some other construct the resolver does not model. */
+  UNSUPPORTED
+}

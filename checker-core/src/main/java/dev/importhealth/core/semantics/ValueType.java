@@ -1,0 +1,15 @@
+package dev.importhealth.core.semantics;
+
+import dev.importhealth.core.index.TypeSymbol;
+
+/** The static type of a value: a class or interface type, or an array of one. */
+public record ValueType(TypeSymbol type, int arrayDimensions) {
+
+  public boolean isArray() {
+    return arrayDimensions > 0;
+  }
+
+  public String describe() {
+    return type.binaryName().replace('$', '.') + "[]".repeat(arrayDimensions);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.importhealth.rules;
+
+import dev.importhealth.core.api.FileRule;
+import java.util.List;
+
+/** Every rule import-health ships, in catalogue order. A test keeps this list complete. */
+public final class BuiltInRules {
+
+  private BuiltInRules() {}
+
+  public static List<FileRule> all() {
+    return List.of(
+        new UnresolvedImport(),
+        new UnresolvedPackage(),
+        new UnresolvedType(),
+        new UnresolvedStaticImport(),
+        new UnresolvedMember());
+  }
+}

@@ -1,0 +1,40 @@
+package dev.importhealth.rules;
+
+import com.github.javaparser.ast.ImportDeclaration;
+import dev.importhealth.core.api.CheckerRule;
+import dev.importhealth.core.api.FileContext;
+import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.rules.internal.Messages;
+
+/** An import naming a type that does not exist: javac's "cannot find symbol" on an import line. */
+@CheckerRule(
+    id = "IH101",
+    name = "unresolved-import",
+    severity = Severity.ERROR,
+    summary = "Import of a type that does not exist",
+    help = "Import the type from where it lives now, or remove the import if the type is gone. "
+        + "When a type of the same name exists elsewhere in the project, the message names it.",
+    tags = {"correctness", "imports"})
+public final class UnresolvedImport implements FileRule {
+
+  @Override
+  public void check(FileContext context) {
+    for (ImportDeclaration imp : context.unit().getImports()) {
+      if (imp.isAsterisk() && !imp.isStatic()) {
+        continue; // a package import: IH102
+      }
+      Resolution<TypeSymbol> type = context.semantics().importedType(imp);
+      if (type instanceof Resolution.Missing<TypeSymbol> missing) {
+        String written = imp.getNameAsString() + (imp.isAsterisk() ? ".*" : "");
+        context.report(imp.getName(),
+            Messages.sentence("Import '" + written + "' cannot be resolved", missing.problem(), missing.suggestions()),
+            missing.suggestions());
+      } else if (type instanceof Resolution.Unknown<TypeSymbol> unknown) {
+        context.unchecked(unknown);
+      }
+    }
+  }
+}

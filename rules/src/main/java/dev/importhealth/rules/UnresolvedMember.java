@@ -1,0 +1,56 @@
+package dev.importhealth.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import dev.importhealth.core.api.CheckerRule;
+import dev.importhealth.core.api.FileContext;
+import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.semantics.MissingKind;
+import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.rules.internal.CodeReferences;
+import dev.importhealth.rules.internal.Messages;
+
+/**
+ * A method or field used on a type that does not have it (nor its supertypes), or a call no
+ * overload of that name can take. Only receivers whose type is known without inference are
+ * checked; a hierarchy with an unknown part, or a type Lombok may extend, is never judged.
+ */
+@CheckerRule(
+    id = "IH105",
+    name = "unresolved-member",
+    severity = Severity.ERROR,
+    summary = "Use of a method or field that does not exist",
+    help = "The member was renamed or removed, or the call passes the wrong number of arguments. "
+        + "Call the member by its current name; the message suggests close names the type does have.",
+    tags = {"correctness"})
+public final class UnresolvedMember implements FileRule {
+
+  @Override
+  public void check(FileContext context) {
+    context.unit().walk(Node.TreeTraversal.PREORDER, node -> {
+      if (node instanceof MethodCallExpr call) {
+        report(context, call.getName(), "Method call '" + call.getNameAsString() + "(...)' cannot be resolved",
+            context.semantics().methodCall(call));
+      } else if (node instanceof MethodReferenceExpr reference) {
+        report(context, reference, "Method reference '" + reference + "' cannot be resolved",
+            context.semantics().methodReference(reference));
+      }
+    });
+    CodeReferences.forEachName(context.unit(), context.semantics(), (node, resolution) -> {
+      // names that cannot be checked are already counted by IH103, which walks them too
+      if (!(resolution instanceof Resolution.Unknown<?>)) {
+        report(context, node, "'" + node + "' cannot be resolved", resolution);
+      }
+    });
+  }
+
+  private static void report(FileContext context, Node node, String lead, Resolution<?> resolution) {
+    if (resolution instanceof Resolution.Missing<?> missing && missing.kind() == MissingKind.MEMBER) {
+      context.report(node, Messages.sentence(lead, missing.problem(), missing.suggestions()), missing.suggestions());
+    } else if (resolution instanceof Resolution.Unknown<?> unknown) {
+      context.unchecked(unknown);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.importhealth.rules;
+
+import com.github.javaparser.ast.ImportDeclaration;
+import dev.importhealth.core.api.CheckerRule;
+import dev.importhealth.core.api.FileContext;
+import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.semantics.MissingKind;
+import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.rules.internal.CodeReferences;
+import dev.importhealth.rules.internal.Messages;
+
+/** An on-demand import or a qualified name in code whose package does not exist. */
+@CheckerRule(
+    id = "IH102",
+    name = "unresolved-package",
+    severity = Severity.ERROR,
+    summary = "Reference to a package that does not exist",
+    help = "The package was renamed, moved or removed. Import the types from their new package; "
+        + "when a type of the same name exists elsewhere in the project, the message names it.",
+    tags = {"correctness", "imports"})
+public final class UnresolvedPackage implements FileRule {
+
+  @Override
+  public void check(FileContext context) {
+    for (ImportDeclaration imp : context.unit().getImports()) {
+      if (!imp.isAsterisk() || imp.isStatic()) {
+        continue;
+      }
+      var target = context.semantics().importedType(imp);
+      if (target instanceof Resolution.Missing<?> missing && missing.kind() == MissingKind.PACKAGE) {
+        context.report(imp.getName(), Messages.sentence(
+            "Import '" + imp.getNameAsString() + ".*' cannot be resolved", missing.problem(), missing.suggestions()),
+            missing.suggestions());
+      } else if (target instanceof Resolution.Unknown<?> unknown) {
+        context.unchecked(unknown);
+      }
+    }
+    CodeReferences.forEachType(context.unit(), context.semantics(), (node, resolution) -> {
+      if (resolution instanceof Resolution.Missing<?> missing && missing.kind() == MissingKind.PACKAGE) {
+        context.report(node, Messages.sentence("'" + node + "' cannot be resolved", missing.problem(),
+            missing.suggestions()), missing.suggestions());
+      }
+    });
+  }
+}
