@@ -29,7 +29,7 @@ final class GradleReader {
   static final List<String> SETTINGS_FILES = List.of("settings.gradle", "settings.gradle.kts");
   static final List<String> BUILD_FILES = List.of("build.gradle", "build.gradle.kts");
 
-  private static final Pattern INCLUDE = Pattern.compile("\\binclude\\b");
+  private static final Pattern INCLUDE = Pattern.compile("(?m)(?:^|;)[ \\t]*include\\b");
   private static final Pattern PROJECT_DIR =
       Pattern.compile(
           "project\\(\\s*['\"](:[^'\"]*)['\"]\\s*\\)\\s*\\.projectDir\\s*=\\s*"
@@ -115,7 +115,8 @@ final class GradleReader {
       while (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '"')) {
         char q = text.charAt(i);
         int end = text.indexOf(q, i + 1);
-        if (end < 0) {
+        int eol = text.indexOf('\n', i + 1);
+        if (end < 0 || (eol >= 0 && eol < end)) {
           break;
         }
         out.add(text.substring(i + 1, end));

@@ -156,7 +156,9 @@ class GradleDiscoveryTest {
             )
             includeFlat 'f'
             def url = "https://example.org/include" // the string stays
+            println "x"; include 'g'
+            def other = "y"
             """);
-    assertThat(GradleReader.includes(text)).containsExactly("a", "b:c", ":d", ":e");
+    assertThat(GradleReader.includes(text)).containsExactly("a", "b:c", ":d", ":e", "g");
   }
 }

@@ -1,0 +1,342 @@
+package dev.importhealth.core.internal.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.config.Config;
+import dev.importhealth.core.config.ConfigException;
+import dev.importhealth.core.config.RuleSetting;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+  @TempDir Path dir;
+
+  private Path yaml(String text) throws IOException {
+    return Files.writeString(dir.resolve("import-health.yaml"), text);
+  }
+
+  /** Asserts the exception names the file, the line and the key, and says {@code problem}. */
+  private void assertError(ThrowingCallable call, int line, String key, String problem) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(line);
+              assertThat(e.key()).isEqualTo(key);
+              assertThat(e.getMessage())
+                  .startsWith(
+                      dir.resolve("import-health.yaml") + (line > 0 ? ":" + line : "") + ": ")
+                  .contains(problem);
+              if (!key.isEmpty()) {
+                assertThat(e.getMessage()).contains("'" + key + "'");
+              }
+            });
+  }
+
+  private void assertLoadError(String text, int line, String key, String problem)
+      throws IOException {
+    Path f = yaml(text);
+    assertError(() -> ConfigLoader.load(f), line, key, problem);
+  }
+
+  @Test
+  void readsAFullFile() throws Exception {
+    Path f =
+        yaml(
+            """
+            # import-health configuration
+            namespaces:
+              - com.acme
+              - org.example.app
+            sources: ["src/main/java/**", "./lib/**/*.java"]
+            exclude:
+              - "**/generated/**"
+            classpath:
+              - lib/*.jar
+              - ../shared/classes
+            rules:
+              IH001: off
+              IH002: error
+              IH003: warning
+              IH004: note
+              IH005: {level: note}
+              IH006:
+                level: off
+              IH007: "off"
+              IH008: WARNING
+            """);
+
+    LoadedConfig loaded = ConfigLoader.read(f);
+    Config c = loaded.config();
+
+    assertThat(c.file()).contains(f);
+    assertThat(c.namespaces()).containsExactly("com.acme", "org.example.app");
+    assertThat(c.sources()).containsExactly("src/main/java/**", "./lib/**/*.java");
+    assertThat(c.exclude()).containsExactly("**/generated/**");
+    assertThat(c.classpath()).containsExactly("lib/*.jar", "../shared/classes");
+    assertThat(c.rules())
+        .containsEntry("IH001", RuleSetting.disabled())
+        .containsEntry("IH002", RuleSetting.at(Severity.ERROR))
+        .containsEntry("IH003", RuleSetting.at(Severity.WARNING))
+        .containsEntry("IH004", RuleSetting.at(Severity.NOTE))
+        .containsEntry("IH005", RuleSetting.at(Severity.NOTE))
+        .containsEntry("IH006", RuleSetting.disabled())
+        .containsEntry("IH007", RuleSetting.disabled())
+        .containsEntry("IH008", RuleSetting.at(Severity.WARNING))
+        .hasSize(8);
+    assertThat(loaded.lineOf("namespaces")).isEqualTo(2);
+    assertThat(loaded.lineOf("rules")).isEqualTo(11);
+    assertThat(loaded.lineOf("rules.IH001")).isEqualTo(12);
+    assertThat(loaded.lineOf("rules.IH006")).isEqualTo(17);
+    assertThat(loaded.lineOf("rules.IH006.level")).isEqualTo(18);
+    assertThat(loaded.lineOf("nowhere")).isZero();
+    assertThat(ConfigLoader.load(f)).isEqualTo(c);
+  }
+
+  @Test
+  void emptyFileAndCommentsOnlyMeanDefaults() throws Exception {
+    for (String text : new String[] {"", "# nothing yet\n\n", "---\n"}) {
+      Config c = ConfigLoader.load(yaml(text));
+      assertThat(c.namespaces()).isEmpty();
+      assertThat(c.sources()).isEmpty();
+      assertThat(c.exclude()).isEmpty();
+      assertThat(c.classpath()).isEmpty();
+      assertThat(c.rules()).isEmpty();
+      assertThat(c.file()).contains(dir.resolve("import-health.yaml"));
+    }
+  }
+
+  @Test
+  void keysWithoutValuesAreEmpty() throws Exception {
+    Config c = ConfigLoader.load(yaml("namespaces:\nrules:\n"));
+    assertThat(c.namespaces()).isEmpty();
+    assertThat(c.rules()).isEmpty();
+  }
+
+  @Test
+  void unknownTopLevelKey() throws Exception {
+    assertLoadError(
+        "namespaces: [com.acme]\n\ncolour: blue\n",
+        3,
+        "colour",
+        "unknown key 'colour'; known keys: namespaces, sources, exclude, classpath, rules");
+  }
+
+  @Test
+  void unknownKeyInsideARuleSetting() throws Exception {
+    assertLoadError(
+        "rules:\n  IH001:\n    level: note\n    severity: high\n",
+        4,
+        "rules.IH001.severity",
+        "unknown key 'severity'; known keys: level");
+  }
+
+  @Test
+  void reservedKeysAreNotSupportedYet() throws Exception {
+    assertLoadError(
+        "rules: {}\nmigrations:\n  - from: a\n",
+        2,
+        "migrations",
+        "'migrations' is not supported by this version of import-health");
+    assertLoadError(
+        "ssot: {}\n", 1, "ssot", "'ssot' is not supported by this version of import-health");
+  }
+
+  @Test
+  void listKeyGivenAScalar() throws Exception {
+    assertLoadError(
+        "sources: [a]\nnamespaces: com.acme\n",
+        2,
+        "namespaces",
+        "expected a list of strings, found a string");
+  }
+
+  @Test
+  void listItemThatIsAMapping() throws Exception {
+    assertLoadError(
+        "exclude:\n  - a/**\n  - {glob: b}\n",
+        3,
+        "exclude",
+        "expected a list of strings, found a mapping as an item");
+  }
+
+  @Test
+  void classpathGivenAMapping() throws Exception {
+    assertLoadError(
+        "classpath:\n  jar: lib/x.jar\n", 2, "classpath", "expected a list of strings, found a mapping");
+  }
+
+  @Test
+  void invalidPackageName() throws Exception {
+    assertLoadError(
+        "namespaces:\n  - com.acme\n  - com..broken\n",
+        3,
+        "namespaces",
+        "'com..broken' is not a valid package name");
+    assertLoadError(
+        "namespaces: [com.class.x]\n", 1, "namespaces", "'com.class.x' is not a valid package name");
+  }
+
+  @Test
+  void invalidGlobs() throws Exception {
+    assertLoadError(
+        "sources:\n  - src/{main,test\n", 2, "sources", "'src/{main,test' is not a valid glob");
+    assertLoadError(
+        "exclude:\n  - ok/**\n  - /abs/**\n",
+        3,
+        "exclude",
+        "globs are relative to the project root");
+  }
+
+  @Test
+  void rulesMustBeAMapping() throws Exception {
+    assertLoadError(
+        "rules:\n  - IH001\n", 2, "rules", "expected a mapping of rule ids to levels");
+  }
+
+  @Test
+  void malformedRuleId() throws Exception {
+    assertLoadError(
+        "rules:\n  IH001: off\n  unused-import: off\n",
+        3,
+        "rules.unused-import",
+        "'unused-import' is not a rule id; rule ids look like IH001");
+  }
+
+  @Test
+  void invalidLevels() throws Exception {
+    assertLoadError(
+        "rules:\n  IH001: loud\n", 2, "rules.IH001", "expected off, error, warning or note");
+    // YAML 1.1 reads a bare 'on' as true; it is no level
+    assertLoadError("rules:\n  IH002: on\n", 2, "rules.IH002", "found 'on'");
+    assertLoadError(
+        "rules:\n  IH003:\n    level: [error]\n",
+        3,
+        "rules.IH003.level",
+        "expected off, error, warning or note");
+    assertLoadError("rules:\n  IH004: {}\n", 2, "rules.IH004", "expected 'level:");
+  }
+
+  @Test
+  void duplicateKeys() throws Exception {
+    assertLoadError(
+        "rules:\n  IH001: off\n  IH001: note\n", 3, "rules.IH001", "duplicate key; first given on line 2");
+    assertLoadError("sources: [a]\nsources: [b]\n", 2, "sources", "duplicate key");
+  }
+
+  @Test
+  void malformedYamlReportsTheParsersLine() throws Exception {
+    // the parser hands out "com.acme sources" (not a package name) before it fails on line 2:
+    // the syntax error must win
+    Path f = yaml("namespaces: [com.acme\nsources: [x]\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.getMessage())
+                  .startsWith(f + ":2: malformed YAML: ")
+                  .contains("expected ',' or ']'")
+                  .doesNotContain("\n");
+            });
+
+    Path g = yaml("rules:\n  IH001: off\n    IH002: on\n");
+    assertThatThrownBy(() -> ConfigLoader.load(g))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.getMessage()).contains("malformed YAML");
+            });
+  }
+
+  @Test
+  void topLevelMustBeAMapping() throws Exception {
+    assertLoadError("- com.acme\n", 1, "", "expected a mapping of keys");
+  }
+
+  @Test
+  void onlyOneDocument() throws Exception {
+    assertLoadError("sources: [a]\n---\nexclude: [b]\n", 3, "", "only one YAML document");
+  }
+
+  @Test
+  void aliasesAreRejected() throws Exception {
+    assertLoadError(
+        "sources: &s [a]\nexclude: *s\n", 2, "", "YAML aliases ('*s') are not supported");
+  }
+
+  @Test
+  void unreadableFile() {
+    Path missing = dir.resolve("import-health.yaml");
+    assertThatThrownBy(() -> ConfigLoader.load(missing))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.line()).isZero();
+              assertThat(e.getMessage()).startsWith(missing + ": cannot read the file");
+            });
+  }
+
+  @Test
+  void invalidUtf8() throws Exception {
+    Path f = Files.write(dir.resolve("import-health.yaml"), new byte[] {'a', ':', ' ', (byte) 0xC3});
+    assertError(() -> ConfigLoader.load(f), 0, "", "not valid UTF-8");
+  }
+
+  @Test
+  void unknownRuleIdsAreReportedWithTheirLine() throws Exception {
+    Path f = yaml("rules:\n  IH001: off\n  IH998: note\n  IH997: error\n");
+    LoadedConfig loaded = ConfigLoader.read(f);
+
+    loaded.validateRuleIds(Set.of("IH001", "IH998", "IH997")); // all known: no exception
+    assertError(
+        () -> loaded.validateRuleIds(Set.of("IH001", "IH002")),
+        3,
+        "rules.IH998",
+        "unknown rule id 'IH998'; known rule ids: IH001, IH002");
+    // the bare Config variant finds the line by reading the file again
+    assertError(
+        () -> ConfigLoader.validateRuleIds(loaded.config(), Set.of("IH001", "IH998")),
+        4,
+        "rules.IH997",
+        "unknown rule id 'IH997'");
+  }
+
+  @Test
+  void unknownRuleIdInAConfigWithoutFileHasNoLine() {
+    Config c =
+        new Config(
+            Optional.empty(),
+            java.util.List.of(),
+            java.util.List.of(),
+            java.util.List.of(),
+            java.util.List.of(),
+            java.util.Map.of("IH123", RuleSetting.disabled()));
+    assertThatThrownBy(() -> ConfigLoader.validateRuleIds(c, Set.of("IH001")))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.line()).isZero();
+              assertThat(e.key()).isEqualTo("rules.IH123");
+            });
+  }
+
+  @Test
+  void parseWorksOnText() throws Exception {
+    Path virtual = dir.resolve("virtual.yaml");
+    LoadedConfig loaded =
+        ConfigLoader.parse(virtual, "namespaces: [a.b]\n");
+    assertThat(loaded.config().namespaces()).containsExactly("a.b");
+    assertThat(loaded.config().file()).contains(virtual);
+  }
+}
