@@ -35,6 +35,12 @@ public interface FileSemantics {
   /** What a name (a {@link NameExpr} or a {@link FieldAccessExpr} chain) denotes. */
   Resolution<Meaning> meaning(Expression name);
 
+  /**
+   * What the qualifier of a method reference denotes. {@code list::add} and {@code Type::m} look
+   * alike to a parser; Java reads the qualifier as a variable first, then a type.
+   */
+  Resolution<Meaning> referenceQualifier(MethodReferenceExpr reference);
+
   /** The methods a call may select: Missing when no method of that name or arity exists. */
   Resolution<List<MethodSymbol>> methodCall(MethodCallExpr call);
 

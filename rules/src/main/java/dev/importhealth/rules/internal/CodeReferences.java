@@ -36,7 +36,12 @@ public final class CodeReferences {
         return;
       }
       if (node instanceof ClassOrInterfaceType type && isOutermost(type)) {
-        sink.accept(type, semantics.type(type));
+        MethodReferenceExpr reference = referenceQualifiedBy(type);
+        if (reference != null) {
+          sink.accept(type, asReceiver(semantics.referenceQualifier(reference), semantics));
+        } else {
+          sink.accept(type, semantics.type(type));
+        }
       } else if (node instanceof AnnotationExpr annotation) {
         sink.accept(annotation.getName(), semantics.annotation(annotation));
       }
@@ -59,12 +64,18 @@ public final class CodeReferences {
 
   private static Resolution<?> nameResolution(Expression name, FileSemantics semantics) {
     Resolution<Meaning> meaning = semantics.meaning(name);
-    if (!(meaning instanceof Resolution.Found<Meaning> found) || !(found.value() instanceof Meaning.PackageName pkg)) {
-      return meaning;
-    }
-    if (name instanceof NameExpr && !isReceiver(name)) {
+    if (name instanceof NameExpr && !isReceiver(name)
+        && meaning instanceof Resolution.Found<Meaning> found && found.value() instanceof Meaning.PackageName pkg) {
       return Resolution.missing(MissingKind.MEMBER,
           "no variable or field named '" + pkg.name() + "' is in scope", java.util.List.of());
+    }
+    return asReceiver(meaning, semantics);
+  }
+
+  /** A name Java reads as a package cannot be a receiver or value: explain what is missing. */
+  private static Resolution<?> asReceiver(Resolution<Meaning> meaning, FileSemantics semantics) {
+    if (!(meaning instanceof Resolution.Found<Meaning> found) || !(found.value() instanceof Meaning.PackageName pkg)) {
+      return meaning;
     }
     if (Character.isUpperCase(pkg.name().charAt(0))) {
       // an upper-case head that is neither a variable nor a type: javac's "cannot find symbol"
@@ -72,6 +83,16 @@ public final class CodeReferences {
     }
     Resolution<TypeSymbol> explained = semantics.packageNameAsValue(pkg.name());
     return explained.isFound() ? Resolution.broken() : explained;
+  }
+
+  /** The method reference whose qualifier is this bare (non-generic) type, if any. */
+  private static MethodReferenceExpr referenceQualifiedBy(ClassOrInterfaceType type) {
+    if (type.getTypeArguments().isPresent()
+        || !(type.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.TypeExpr typeExpr)) {
+      return null;
+    }
+    return typeExpr.getParentNode().orElse(null) instanceof MethodReferenceExpr reference
+        && reference.getScope() == typeExpr ? reference : null;
   }
 
   private static boolean isOutermost(ClassOrInterfaceType type) {

@@ -68,6 +68,21 @@ final class Expressions {
     return typeOf(expression).map(t -> new Meaning.Value(Optional.of(t)));
   }
 
+  /**
+   * A method reference qualifier written as a name ({@code list::add}, {@code Foo::bar}, {@code
+   * a.b.C::d}): JavaParser parses it as a type, but Java reads it as an expression name.
+   */
+  Resolution<Meaning> qualifierName(List<String> parts, Node context) {
+    Resolution<Meaning> meaning = simpleName(parts.get(0), context);
+    for (String part : parts.subList(1, parts.size())) {
+      if (!(meaning instanceof Resolution.Found<Meaning> found)) {
+        return meaning;
+      }
+      meaning = member(found.value(), part);
+    }
+    return meaning;
+  }
+
   /** The static type of a value expression; Unknown wherever inference would be needed. */
   Resolution<ValueType> typeOf(Expression expression) {
     if (expression instanceof EnclosedExpr enclosed) {

@@ -61,7 +61,9 @@ final class MethodCalls {
     Expression scope = reference.getScope();
     Resolution<TypeSymbol> receiver;
     if (scope instanceof TypeExpr typeExpr && typeExpr.getType() instanceof ClassOrInterfaceType type) {
-      receiver = scopes.resolveTypeNode(type);
+      receiver = type.getTypeArguments().isPresent()
+          ? scopes.resolveTypeNode(type)
+          : receiverFromMeaning(expressions.qualifierName(TypeScopes.qualifiedParts(type), reference), scope);
     } else if (scope instanceof TypeExpr) {
       return Resolution.unknown(UnknownReason.UNSUPPORTED, "array or primitive method reference");
     } else {
@@ -104,6 +106,10 @@ final class MethodCalls {
     Resolution<Meaning> meaning = scope instanceof NameExpr || scope instanceof FieldAccessExpr
         ? expressions.meaning(scope)
         : expressions.typeOf(scope).map(t -> new Meaning.Value(Optional.of(t)));
+    return receiverFromMeaning(meaning, scope);
+  }
+
+  private Resolution<TypeSymbol> receiverFromMeaning(Resolution<Meaning> meaning, Expression scope) {
     if (!(meaning instanceof Resolution.Found<Meaning> found)) {
       return meaning.cast();
     }

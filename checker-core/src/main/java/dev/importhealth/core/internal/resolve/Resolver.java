@@ -85,6 +85,15 @@ public final class Resolver implements FileSemantics {
   }
 
   @Override
+  public Resolution<Meaning> referenceQualifier(MethodReferenceExpr reference) {
+    if (reference.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr typeExpr
+        && typeExpr.getType() instanceof ClassOrInterfaceType type && type.getTypeArguments().isEmpty()) {
+      return expressions.qualifierName(TypeScopes.qualifiedParts(type), reference);
+    }
+    return expressions.meaning(reference.getScope());
+  }
+
+  @Override
   public Resolution<List<MethodSymbol>> methodCall(MethodCallExpr call) {
     return expressions.methods().call(call);
   }
