@@ -1,7 +1,6 @@
 package dev.importhealth.core.engine;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Finding;
 import dev.importhealth.core.api.Notice;
@@ -10,7 +9,6 @@ import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.config.Config;
 import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.index.ClassLibrary;
-import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.internal.classpath.ClassGraphLibrary;
 import dev.importhealth.core.internal.resolve.Resolver;
 import dev.importhealth.core.internal.source.DeclarationCollector;
@@ -23,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +57,9 @@ public final class Engine {
       timings.put("parse", millisSince(start));
 
       long indexStart = System.nanoTime();
-      Map<Node, TypeSymbol> declarations = new IdentityHashMap<>();
+      List<DeclarationCollector.Declared> declarations = new ArrayList<>();
       for (ParsedFile file : parsed) {
-        file.unit().ifPresent(unit -> declarations.putAll(DeclarationCollector.collect(unit, file.file())));
+        file.unit().ifPresent(unit -> declarations.addAll(DeclarationCollector.collect(unit, file.file())));
       }
       try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true)) {
         SymbolTable table = new SymbolTable(declarations, library, setup.namespacePolicy(parsed));

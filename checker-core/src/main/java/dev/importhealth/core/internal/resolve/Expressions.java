@@ -29,6 +29,9 @@ import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.core.semantics.UnknownReason;
 import dev.importhealth.core.semantics.ValueType;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +45,8 @@ final class Expressions {
   private final Hierarchy hierarchy;
   private final SymbolTable table;
   private final MethodCalls methods;
+  private final Variables variables = new Variables();
+  private final Map<Node, Resolution<Meaning>> meanings = Collections.synchronizedMap(new IdentityHashMap<>());
 
   Expressions(TypeScopes scopes) {
     this.scopes = scopes;
@@ -54,7 +59,17 @@ final class Expressions {
     return methods;
   }
 
+  /** Memoised: the names of a file are asked about by several rules. */
   Resolution<Meaning> meaning(Expression expression) {
+    Resolution<Meaning> cached = meanings.get(expression);
+    if (cached == null) {
+      cached = computeMeaning(expression);
+      meanings.put(expression, cached);
+    }
+    return cached;
+  }
+
+  private Resolution<Meaning> computeMeaning(Expression expression) {
     if (expression instanceof NameExpr name) {
       return simpleName(name.getNameAsString(), name);
     }
@@ -154,7 +169,7 @@ final class Expressions {
     Node child = context;
     CompilationUnit unit = null;
     for (Node node = context.getParentNode().orElse(null); node != null; child = node, node = node.getParentNode().orElse(null)) {
-      Optional<Variables.Local> local = Variables.declaredAt(node, name);
+      Optional<Variables.Local> local = variables.declaredAt(node, name);
       if (local.isPresent()) {
         if (uncertainty != null) {
           return Resolution.unknown(uncertainty, name);

@@ -100,8 +100,11 @@ final class MethodCalls {
   }
 
   private Resolution<TypeSymbol> receiverType(Expression scope, Node site) {
-    if (scope instanceof SuperExpr) {
-      return enclosingType(site);
+    if (scope instanceof SuperExpr superExpr) {
+      // Outer.super.m() and Iface.super.m() name the type whose supertypes hold m
+      return superExpr.getTypeName().isPresent()
+          ? scopes.resolveQualifiable(java.util.Arrays.asList(superExpr.getTypeName().get().asString().split("\\.")), site)
+          : enclosingType(site);
     }
     Resolution<Meaning> meaning = scope instanceof NameExpr || scope instanceof FieldAccessExpr
         ? expressions.meaning(scope)

@@ -4,7 +4,6 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
-import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -340,21 +339,14 @@ final class TypeScopes {
         || (node instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty());
   }
 
-  /** Whether {@code child} lies in the body of the type declared by {@code node} (not its header). */
+  /**
+   * Whether {@code child} (a direct child of {@code node}) lies in the body of the type declared by
+   * {@code node}, not in its header. Members and enum constants are body declarations; header
+   * parts (annotations, type parameters, supertypes) are not. Record components count as body.
+   */
   static boolean isInBody(Node node, Node child) {
-    if (node instanceof TypeDeclaration<?> type) {
-      if (type.getMembers().stream().anyMatch(m -> m == child)) {
-        return true;
-      }
-      if (type instanceof EnumDeclaration e && e.getEntries().stream().anyMatch(c -> c == child)) {
-        return true;
-      }
-      return type instanceof RecordDeclaration r && r.getParameters().stream().anyMatch(p -> p == child);
-    }
-    if (node instanceof ObjectCreationExpr creation) {
-      return creation.getAnonymousClassBody().orElseThrow().stream().anyMatch(m -> m == child);
-    }
-    return ((EnumConstantDeclaration) node).getClassBody().stream().anyMatch(m -> m == child);
+    return child instanceof com.github.javaparser.ast.body.BodyDeclaration<?>
+        || (node instanceof RecordDeclaration && child instanceof com.github.javaparser.ast.body.Parameter);
   }
 
   private static boolean isAnnotationOf(Node node, Node child) {
