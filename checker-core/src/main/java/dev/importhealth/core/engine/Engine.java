@@ -53,14 +53,13 @@ public final class Engine {
     int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      List<ParsedFile> parsed = inParallel(pool, setup.sourceFiles(), Engine::parse);
+      List<Parsed> parsedWithDeclarations = inParallel(pool, setup.sourceFiles(), Engine::parse);
+      List<ParsedFile> parsed = parsedWithDeclarations.stream().map(Parsed::file).toList();
       timings.put("parse", millisSince(start));
 
       long indexStart = System.nanoTime();
       List<DeclarationCollector.Declared> declarations = new ArrayList<>();
-      for (ParsedFile file : parsed) {
-        file.unit().ifPresent(unit -> declarations.addAll(DeclarationCollector.collect(unit, file.file())));
-      }
+      parsedWithDeclarations.forEach(p -> declarations.addAll(p.declarations()));
       try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true)) {
         SymbolTable table = new SymbolTable(declarations, library, setup.namespacePolicy(parsed));
         Resolver resolver = new Resolver(table);
@@ -78,9 +77,13 @@ public final class Engine {
     }
   }
 
-  private static ParsedFile parse(SourceFile file) {
+  /** A parsed file and the types it declares, both produced on the parsing thread. */
+  private record Parsed(ParsedFile file, List<DeclarationCollector.Declared> declarations) {}
+
+  private static Parsed parse(SourceFile file) {
     try {
-      return SourceParser.parse(file);
+      ParsedFile parsed = SourceParser.parse(file);
+      return new Parsed(parsed, parsed.unit().map(u -> DeclarationCollector.collect(u, file)).orElse(List.of()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.path(), e);
     }
