@@ -1,7 +1,6 @@
 package dev.importhealth.core.engine;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Finding;
 import dev.importhealth.core.api.Notice;
@@ -10,7 +9,6 @@ import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.config.Config;
 import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.index.ClassLibrary;
-import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.internal.classpath.ClassGraphLibrary;
 import dev.importhealth.core.internal.resolve.Resolver;
 import dev.importhealth.core.internal.source.DeclarationCollector;
@@ -23,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +53,13 @@ public final class Engine {
     int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      List<ParsedFile> parsed = inParallel(pool, setup.sourceFiles(), Engine::parse);
+      List<Parsed> parsedWithDeclarations = inParallel(pool, setup.sourceFiles(), Engine::parse);
+      List<ParsedFile> parsed = parsedWithDeclarations.stream().map(Parsed::file).toList();
       timings.put("parse", millisSince(start));
 
       long indexStart = System.nanoTime();
-      Map<Node, TypeSymbol> declarations = new IdentityHashMap<>();
-      for (ParsedFile file : parsed) {
-        file.unit().ifPresent(unit -> declarations.putAll(DeclarationCollector.collect(unit, file.file())));
-      }
+      List<DeclarationCollector.Declared> declarations = new ArrayList<>();
+      parsedWithDeclarations.forEach(p -> declarations.addAll(p.declarations()));
       try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true)) {
         SymbolTable table = new SymbolTable(declarations, library, setup.namespacePolicy(parsed));
         Resolver resolver = new Resolver(table);
@@ -81,9 +77,13 @@ public final class Engine {
     }
   }
 
-  private static ParsedFile parse(SourceFile file) {
+  /** A parsed file and the types it declares, both produced on the parsing thread. */
+  private record Parsed(ParsedFile file, List<DeclarationCollector.Declared> declarations) {}
+
+  private static Parsed parse(SourceFile file) {
     try {
-      return SourceParser.parse(file);
+      ParsedFile parsed = SourceParser.parse(file);
+      return new Parsed(parsed, parsed.unit().map(u -> DeclarationCollector.collect(u, file)).orElse(List.of()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.path(), e);
     }

@@ -22,7 +22,9 @@ final class UncheckedTally {
     for (Resolution.Unknown<?> unknown : report.unchecked()) {
       if (unknown.reason() == UnknownReason.OUTSIDE_KNOWN_NAMESPACES) {
         outside++;
-        outsidePackages.merge(namespaceOf(unknown.detail()), 1, Integer::sum);
+        if (unknown.detail().contains(".")) {
+          outsidePackages.merge(namespaceOf(unknown.detail()), 1, Integer::sum);
+        }
       } else if (unknown.reason() == UnknownReason.PENDING_GENERATION) {
         pendingGeneration++;
       }
@@ -33,11 +35,15 @@ final class UncheckedTally {
     StringBuilder message = new StringBuilder();
     if (outside > 0) {
       message.append(outside).append(outside == 1 ? " reference was" : " references were")
-          .append(" not checked because the classpath is incomplete: ")
-          .append(String.join(", ", outsidePackages.keySet().stream().limit(EXAMPLES).toList()))
-          .append(outsidePackages.size() > EXAMPLES ? " and " + (outsidePackages.size() - EXAMPLES) + " more" : "")
-          .append(" are neither the project's packages, the JDK's, nor on the classpath. Pass --classpath "
-              + "(for Maven: mvn dependency:build-classpath -Dmdep.includeScope=test) to check them.");
+          .append(" not checked because they lead into packages that are neither the project's, nor the "
+              + "JDK's, nor on the classpath");
+      if (!outsidePackages.isEmpty()) {
+        message.append(" (").append(String.join(", ", outsidePackages.keySet().stream().limit(EXAMPLES).toList()))
+            .append(outsidePackages.size() > EXAMPLES ? " and " + (outsidePackages.size() - EXAMPLES) + " more" : "")
+            .append(')');
+      }
+      message.append(". Pass --classpath (for Maven: mvn dependency:build-classpath -Dmdep.includeScope=test) "
+          + "to check them.");
     }
     if (pendingGeneration > 0) {
       message.append(message.length() > 0 ? " " : "")

@@ -1,9 +1,7 @@
 package dev.importhealth.rules.internal;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.PackageDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -31,10 +29,8 @@ public final class CodeReferences {
 
   /** Every written type: outermost class types, annotations, and expression names. */
   public static void forEachType(CompilationUnit unit, FileSemantics semantics, BiConsumer<Node, Resolution<?>> sink) {
-    unit.walk(Node.TreeTraversal.PREORDER, node -> {
-      if (insideImportOrPackage(node)) {
-        return;
-      }
+    // imports and the package declaration are names, not code: the import rules own them
+    unit.getTypes().forEach(declaration -> declaration.walk(Node.TreeTraversal.PREORDER, node -> {
       if (node instanceof ClassOrInterfaceType type && isOutermost(type)) {
         MethodReferenceExpr reference = referenceQualifiedBy(type);
         if (reference != null) {
@@ -45,7 +41,7 @@ public final class CodeReferences {
       } else if (node instanceof AnnotationExpr annotation) {
         sink.accept(annotation.getName(), semantics.annotation(annotation));
       }
-    });
+    }));
     forEachName(unit, semantics, sink);
   }
 
@@ -54,12 +50,12 @@ public final class CodeReferences {
    * demands: a name Java reads as a package is an error where a value or receiver is needed.
    */
   public static void forEachName(CompilationUnit unit, FileSemantics semantics, BiConsumer<Node, Resolution<?>> sink) {
-    unit.walk(Expression.class, expression -> {
+    unit.getTypes().forEach(declaration -> declaration.walk(Expression.class, expression -> {
       if ((expression instanceof NameExpr || expression instanceof FieldAccessExpr)
-          && isMaximalName(expression) && !isSwitchLabel(expression) && !insideImportOrPackage(expression)) {
+          && isMaximalName(expression) && !isSwitchLabel(expression)) {
         sink.accept(expression, nameResolution(expression, semantics));
       }
-    });
+    }));
   }
 
   private static Resolution<?> nameResolution(Expression name, FileSemantics semantics) {
@@ -119,14 +115,5 @@ public final class CodeReferences {
     // enum constants in case labels are names of the switched enum, not of the scope
     return expression.getParentNode().orElse(null) instanceof SwitchEntry entry
         && entry.getLabels().stream().anyMatch(label -> label == expression);
-  }
-
-  private static boolean insideImportOrPackage(Node node) {
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof ImportDeclaration || n instanceof PackageDeclaration) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -168,11 +168,20 @@ final class MavenPom {
     return out;
   }
 
+  /**
+   * The project and its profiles, less those that a {@code <jdk>} activation switches off for the
+   * JDK running the checker: their sources need another JDK, whose API the index does not hold.
+   */
   private List<Element> projectAndProfiles() {
     List<Element> out = new ArrayList<>();
     out.add(project);
     for (Element profiles : children(project, "profiles")) {
-      out.addAll(children(profiles, "profile"));
+      for (Element profile : children(profiles, "profile")) {
+        Optional<String> jdk = element(profile, "activation", "jdk").map(MavenPom::text);
+        if (jdk.isEmpty() || JdkActivation.matches(jdk.get(), Runtime.version().feature())) {
+          out.add(profile);
+        }
+      }
     }
     return out;
   }

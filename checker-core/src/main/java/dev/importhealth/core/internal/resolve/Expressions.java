@@ -29,6 +29,9 @@ import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.core.semantics.UnknownReason;
 import dev.importhealth.core.semantics.ValueType;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +45,8 @@ final class Expressions {
   private final Hierarchy hierarchy;
   private final SymbolTable table;
   private final MethodCalls methods;
+  private final Variables variables = new Variables();
+  private final Map<Node, Resolution<Meaning>> meanings = Collections.synchronizedMap(new IdentityHashMap<>());
 
   Expressions(TypeScopes scopes) {
     this.scopes = scopes;
@@ -54,7 +59,17 @@ final class Expressions {
     return methods;
   }
 
+  /** Memoised: the names of a file are asked about by several rules. */
   Resolution<Meaning> meaning(Expression expression) {
+    Resolution<Meaning> cached = meanings.get(expression);
+    if (cached == null) {
+      cached = computeMeaning(expression);
+      meanings.put(expression, cached);
+    }
+    return cached;
+  }
+
+  private Resolution<Meaning> computeMeaning(Expression expression) {
     if (expression instanceof NameExpr name) {
       return simpleName(name.getNameAsString(), name);
     }
@@ -150,14 +165,14 @@ final class Expressions {
 
   /** A name with no qualifier: local, parameter, field of an enclosing type, static import, type, package. */
   private Resolution<Meaning> simpleName(String name, Node context) {
-    UnknownReason uncertainty = null;
+    Resolution<Meaning> uncertainty = null;
     Node child = context;
     CompilationUnit unit = null;
     for (Node node = context.getParentNode().orElse(null); node != null; child = node, node = node.getParentNode().orElse(null)) {
-      Optional<Variables.Local> local = Variables.declaredAt(node, name);
+      Optional<Variables.Local> local = variables.declaredAt(node, name);
       if (local.isPresent()) {
         if (uncertainty != null) {
-          return Resolution.unknown(uncertainty, name);
+          return uncertainty;
         }
         return local.get().type().isEmpty()
             ? Resolution.found(new Meaning.Value(Optional.empty()))
@@ -170,10 +185,10 @@ final class Expressions {
         }
         Hierarchy.Lookup<FieldSymbol> fields = hierarchy.fields(owner, name);
         if (!fields.isEmpty()) {
-          return uncertainty != null ? Resolution.unknown(uncertainty, name) : Resolution.found(fieldMeaning(fields.found().get(0)));
+          return uncertainty != null ? uncertainty : Resolution.found(fieldMeaning(fields.found().get(0)));
         }
         if (!fields.complete() && uncertainty == null) {
-          uncertainty = fields.reason();
+          uncertainty = fields.unknown();
         }
       }
       if (node instanceof CompilationUnit cu) {
@@ -185,14 +200,14 @@ final class Expressions {
     }
     Resolution<Meaning> imported = staticallyImportedField(unit, name);
     if (imported != null) {
-      return imported instanceof Resolution.Found<Meaning> && uncertainty != null ? Resolution.unknown(uncertainty, name) : imported;
+      return imported instanceof Resolution.Found<Meaning> && uncertainty != null ? uncertainty : imported;
     }
     Resolution<TypeSymbol> type = scopes.resolveSimple(name, context);
     if (type instanceof Resolution.Found<TypeSymbol> found) {
       return Resolution.found(new Meaning.TypeName(found.value()));
     }
     if (uncertainty != null) {
-      return Resolution.unknown(uncertainty, name);
+      return uncertainty;
     }
     if (type instanceof Resolution.Missing<TypeSymbol>) {
       return Resolution.found(new Meaning.PackageName(name));
@@ -202,7 +217,7 @@ final class Expressions {
 
   /** A field brought in by a static import, or null when no static import can supply it. */
   private Resolution<Meaning> staticallyImportedField(CompilationUnit unit, String name) {
-    UnknownReason uncertainty = null;
+    Resolution<Meaning> uncertainty = null;
     boolean broken = false;
     for (ImportDeclaration imp : unit.getImports()) {
       if (!imp.isStatic() || (!imp.isAsterisk() && !imp.getName().getIdentifier().equals(name))) {
@@ -211,8 +226,8 @@ final class Expressions {
       Resolution<TypeSymbol> holder = scopes.importedType(imp);
       if (!(holder instanceof Resolution.Found<TypeSymbol> found)) {
         broken |= holder instanceof Resolution.Missing<TypeSymbol> || holder instanceof Resolution.Broken<TypeSymbol>;
-        if (holder instanceof Resolution.Unknown<TypeSymbol> u) {
-          uncertainty = u.reason();
+        if (holder instanceof Resolution.Unknown<TypeSymbol>) {
+          uncertainty = holder.cast();
         }
         continue;
       }
@@ -221,11 +236,11 @@ final class Expressions {
         return Resolution.found(fieldMeaning(fields.found().get(0)));
       }
       if (!fields.complete()) {
-        uncertainty = fields.reason();
+        uncertainty = fields.unknown();
       }
     }
     if (uncertainty != null) {
-      return Resolution.unknown(uncertainty, name);
+      return uncertainty;
     }
     return broken ? Resolution.broken() : null;
   }
@@ -255,7 +270,7 @@ final class Expressions {
           ? Resolution.missing(MissingKind.MEMBER,
               "type '" + TypeScopes.display(receiver.type()) + "' has no field '" + name + "'",
               scopes.suggestions().fields(receiver.type(), name))
-          : Resolution.unknown(fields.reason(), name);
+          : fields.unknown();
     }
     TypeSymbol type = ((Meaning.TypeName) qualifier).type();
     Hierarchy.Lookup<FieldSymbol> fields = hierarchy.fields(type, name);
@@ -267,7 +282,7 @@ final class Expressions {
       return Resolution.found(new Meaning.TypeName(memberTypes.found().get(0)));
     }
     if (!fields.complete() || !memberTypes.complete()) {
-      return Resolution.unknown(fields.complete() ? memberTypes.reason() : fields.reason(), name);
+      return fields.complete() ? memberTypes.unknown() : fields.unknown();
     }
     List<String> suggestions = scopes.suggestions().fields(type, name);
     return Resolution.missing(MissingKind.MEMBER,

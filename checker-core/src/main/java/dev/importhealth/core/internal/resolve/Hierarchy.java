@@ -26,9 +26,14 @@ import java.util.function.Function;
 final class Hierarchy {
 
   /** The members of one name found in a hierarchy, and whether the search saw all of it. */
-  record Lookup<T>(List<T> found, boolean complete, UnknownReason reason) {
+  record Lookup<T>(List<T> found, boolean complete, UnknownReason reason, String detail) {
     boolean isEmpty() {
       return found.isEmpty();
+    }
+
+    /** Why the lookup saw only part of the hierarchy, as an unknown resolution. */
+    <R> Resolution<R> unknown() {
+      return Resolution.unknown(reason, detail);
     }
   }
 
@@ -87,7 +92,7 @@ final class Hierarchy {
   /** Constructors are not inherited: only the type's own count. */
   Lookup<MethodSymbol> constructors(TypeSymbol type) {
     List<MethodSymbol> own = type.methods().stream().filter(m -> m.name().equals(MethodSymbol.CONSTRUCTOR)).toList();
-    return new Lookup<>(own, type.membersKnown(), type.membersKnown() ? null : UnknownReason.GENERATED_MEMBERS);
+    return new Lookup<>(own, type.membersKnown(), type.membersKnown() ? null : UnknownReason.GENERATED_MEMBERS, type.binaryName());
   }
 
   /** Fields of that name, nearest first; Java takes the first one found. */
@@ -129,6 +134,7 @@ final class Hierarchy {
     List<T> found = new ArrayList<>();
     boolean complete = true;
     UnknownReason reason = null;
+    String detail = null;
     Deque<TypeSymbol> queue = new ArrayDeque<>();
     Set<String> seen = new HashSet<>();
     queue.add(start);
@@ -137,22 +143,24 @@ final class Hierarchy {
       TypeSymbol type = queue.poll();
       found.addAll(membersOf.apply(type));
       if (stopAtFirst && !found.isEmpty()) {
-        return new Lookup<>(found, true, null);
+        return new Lookup<>(found, true, null, null);
       }
-      if (!type.membersKnown()) {
+      if (!type.membersKnown() && complete) {
         complete = false;
         reason = UnknownReason.GENERATED_MEMBERS;
+        detail = type.binaryName();
       }
       for (Resolution<TypeSymbol> supertype : supertypes(type)) {
         if (supertype instanceof Resolution.Found<TypeSymbol> f) {
           if (seen.add(f.value().binaryName())) {
             queue.add(f.value());
           }
-        } else {
+        } else if (complete) {
           complete = false;
-          reason = reason != null ? reason
-              : supertype instanceof Resolution.Unknown<TypeSymbol> u && u.reason() == UnknownReason.OUTSIDE_KNOWN_NAMESPACES
-                  ? UnknownReason.OUTSIDE_KNOWN_NAMESPACES : UnknownReason.INCOMPLETE_HIERARCHY;
+          boolean outside = supertype instanceof Resolution.Unknown<TypeSymbol> u
+              && u.reason() == UnknownReason.OUTSIDE_KNOWN_NAMESPACES;
+          reason = outside ? UnknownReason.OUTSIDE_KNOWN_NAMESPACES : UnknownReason.INCOMPLETE_HIERARCHY;
+          detail = supertype instanceof Resolution.Unknown<TypeSymbol> u ? u.detail() : type.binaryName();
         }
       }
     }
@@ -160,11 +168,12 @@ final class Hierarchy {
       var object = table.type(OBJECT);
       if (object.isPresent()) {
         found.addAll(membersOf.apply(object.get()));
-      } else {
+      } else if (complete) {
         complete = false;
         reason = UnknownReason.INCOMPLETE_HIERARCHY;
+        detail = OBJECT;
       }
     }
-    return new Lookup<>(found, complete, reason);
+    return new Lookup<>(found, complete, reason, detail);
   }
 }

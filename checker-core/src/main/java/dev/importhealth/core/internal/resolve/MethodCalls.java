@@ -76,7 +76,7 @@ final class MethodCalls {
     if (!lookup.isEmpty()) {
       return Resolution.found(lookup.found());
     }
-    return lookup.complete() ? noSuchMethod(found.value(), name) : Resolution.unknown(lookup.reason(), name);
+    return lookup.complete() ? noSuchMethod(found.value(), name) : lookup.unknown();
   }
 
   /** The return type of a call, when every method it may select returns the same known type. */
@@ -100,8 +100,11 @@ final class MethodCalls {
   }
 
   private Resolution<TypeSymbol> receiverType(Expression scope, Node site) {
-    if (scope instanceof SuperExpr) {
-      return enclosingType(site);
+    if (scope instanceof SuperExpr superExpr) {
+      // Outer.super.m() and Iface.super.m() name the type whose supertypes hold m
+      return superExpr.getTypeName().isPresent()
+          ? scopes.resolveQualifiable(java.util.Arrays.asList(superExpr.getTypeName().get().asString().split("\\.")), site)
+          : enclosingType(site);
     }
     Resolution<Meaning> meaning = scope instanceof NameExpr || scope instanceof FieldAccessExpr
         ? expressions.meaning(scope)
@@ -156,7 +159,7 @@ final class MethodCalls {
         return withArity(owner, name, arguments, lookup);
       }
       if (!lookup.complete()) {
-        return Resolution.unknown(lookup.reason(), name);
+        return lookup.unknown();
       }
     }
     CompilationUnit unit = call.findCompilationUnit().orElse(null);
@@ -176,7 +179,7 @@ final class MethodCalls {
         return withArity(found.value(), name, arguments, lookup);
       }
       if (!lookup.complete()) {
-        return Resolution.unknown(lookup.reason(), name);
+        return lookup.unknown();
       }
     }
     List<String> suggestions = scopes.suggestions().methods(innermost, name);
@@ -188,7 +191,7 @@ final class MethodCalls {
   private Resolution<List<MethodSymbol>> select(TypeSymbol receiver, String name, int arguments) {
     Hierarchy.Lookup<MethodSymbol> lookup = hierarchy.methods(receiver, name);
     if (lookup.isEmpty()) {
-      return lookup.complete() ? noSuchMethod(receiver, name) : Resolution.unknown(lookup.reason(), name);
+      return lookup.complete() ? noSuchMethod(receiver, name) : lookup.unknown();
     }
     return withArity(receiver, name, arguments, lookup);
   }
@@ -200,7 +203,7 @@ final class MethodCalls {
       return Resolution.found(applicable);
     }
     if (!lookup.complete()) {
-      return Resolution.unknown(lookup.reason(), name);
+      return lookup.unknown();
     }
     String shapes = lookup.found().stream().map(MethodSymbol::shape).distinct().sorted().collect(Collectors.joining(", "));
     return Resolution.missing(MissingKind.MEMBER,

@@ -58,7 +58,7 @@ public final class Resolver implements FileSemantics {
       complete &= lookup.complete();
     }
     if (!complete) {
-      return Resolution.unknown(Arrays.stream(lookups).filter(l -> !l.complete()).findFirst().orElseThrow().reason(), member);
+      return Arrays.stream(lookups).filter(l -> !l.complete()).findFirst().orElseThrow().unknown();
     }
     Set<String> candidates = new LinkedHashSet<>(hierarchy.memberNames(type, true));
     candidates.addAll(hierarchy.memberNames(type, false));

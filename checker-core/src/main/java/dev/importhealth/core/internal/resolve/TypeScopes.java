@@ -4,7 +4,6 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
-import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -93,7 +92,7 @@ final class TypeScopes {
       if (!lookup.isEmpty()) {
         current = lookup.found().get(0);
       } else if (!lookup.complete()) {
-        return Resolution.unknown(lookup.reason(), current.binaryName() + "." + name);
+        return lookup.unknown();
       } else {
         return Resolution.missing(MissingKind.TYPE,
             "type '" + display(current) + "' has no member type '" + name + "'",
@@ -151,7 +150,7 @@ final class TypeScopes {
 
   /** A simple type name at {@code context}, walking scopes outward. */
   Resolution<TypeSymbol> resolveSimple(String name, Node context) {
-    UnknownReason uncertainty = null;
+    Resolution<TypeSymbol> uncertainty = null;
     Node child = context;
     CompilationUnit unit = null;
     for (Node node = context.getParentNode().orElse(null); node != null; child = node, node = node.getParentNode().orElse(null)) {
@@ -167,11 +166,11 @@ final class TypeScopes {
             return Resolution.found(lookup.found().get(0));
           }
           if (!lookup.complete() && uncertainty == null) {
-            uncertainty = lookup.reason();
+            uncertainty = lookup.unknown();
           }
         } else if (owner != null && owner.memberTypes().containsKey(name)) {
           // A header naming the type's own member: javac rejects it, but we need not be that strict.
-          uncertainty = UnknownReason.UNSUPPORTED;
+          uncertainty = Resolution.unknown(UnknownReason.UNSUPPORTED, owner.binaryName() + "." + name);
         }
       }
       if (node instanceof NodeWithStatements<?> block) {
@@ -191,7 +190,7 @@ final class TypeScopes {
     return resolveInUnit(name, unit, uncertainty);
   }
 
-  private Resolution<TypeSymbol> resolveInUnit(String name, CompilationUnit unit, UnknownReason uncertainty) {
+  private Resolution<TypeSymbol> resolveInUnit(String name, CompilationUnit unit, Resolution<TypeSymbol> uncertainty) {
     for (TypeDeclaration<?> declared : unit.getTypes()) {
       if (declared.getNameAsString().equals(name)) {
         return table.declaredBy(declared).<Resolution<TypeSymbol>>map(Resolution::found)
@@ -208,8 +207,8 @@ final class TypeScopes {
         return imported instanceof Resolution.Missing<TypeSymbol> ? Resolution.broken() : imported;
       }
       brokenImport |= imported instanceof Resolution.Broken<TypeSymbol>;
-      if (imported instanceof Resolution.Unknown<TypeSymbol> u && uncertainty == null) {
-        uncertainty = u.reason();
+      if (imported instanceof Resolution.Unknown<TypeSymbol> && uncertainty == null) {
+        uncertainty = imported;
       }
     }
     String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
@@ -219,7 +218,7 @@ final class TypeScopes {
     }
     Knowledge own = table.knowledgeOf(pkg);
     if (!own.isComplete() && uncertainty == null) {
-      uncertainty = own.reason();
+      uncertainty = Resolution.unknown(own.reason(), pkg.isEmpty() ? name : pkg + "." + name);
     }
     for (ImportDeclaration imp : unit.getImports()) {
       if (!imp.isAsterisk()) {
@@ -230,8 +229,8 @@ final class TypeScopes {
         return fromDemand;
       }
       brokenImport |= fromDemand instanceof Resolution.Broken<TypeSymbol>;
-      if (fromDemand instanceof Resolution.Unknown<TypeSymbol> u && uncertainty == null) {
-        uncertainty = u.reason();
+      if (fromDemand instanceof Resolution.Unknown<TypeSymbol> && uncertainty == null) {
+        uncertainty = fromDemand;
       }
     }
     var javaLang = table.topLevelType("java.lang", name);
@@ -242,7 +241,7 @@ final class TypeScopes {
       return Resolution.broken();
     }
     if (uncertainty != null) {
-      return Resolution.unknown(uncertainty, name);
+      return uncertainty;
     }
     return Resolution.missing(MissingKind.TYPE, "type '" + name + "' cannot be found",
         suggestions.simpleTypeName(name, pkg, unit));
@@ -286,9 +285,7 @@ final class TypeScopes {
     if (!lookup.isEmpty()) {
       return Resolution.found(lookup.found().get(0));
     }
-    return lookup.complete()
-        ? Resolution.missing(MissingKind.TYPE, name, List.of())
-        : Resolution.unknown(lookup.reason(), name);
+    return lookup.complete() ? Resolution.missing(MissingKind.TYPE, name, List.of()) : lookup.unknown();
   }
 
   private Resolution<TypeSymbol> onDemandLookup(ImportDeclaration imp, String name) {
@@ -314,9 +311,7 @@ final class TypeScopes {
     if (!lookup.isEmpty()) {
       return Resolution.found(lookup.found().get(0));
     }
-    return lookup.complete()
-        ? Resolution.missing(MissingKind.TYPE, name, List.of())
-        : Resolution.unknown(lookup.reason(), name);
+    return lookup.complete() ? Resolution.missing(MissingKind.TYPE, name, List.of()) : lookup.unknown();
   }
 
   private TypeSymbol localType(List<Statement> statements, String name) {
@@ -340,21 +335,14 @@ final class TypeScopes {
         || (node instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty());
   }
 
-  /** Whether {@code child} lies in the body of the type declared by {@code node} (not its header). */
+  /**
+   * Whether {@code child} (a direct child of {@code node}) lies in the body of the type declared by
+   * {@code node}, not in its header. Members and enum constants are body declarations; header
+   * parts (annotations, type parameters, supertypes) are not. Record components count as body.
+   */
   static boolean isInBody(Node node, Node child) {
-    if (node instanceof TypeDeclaration<?> type) {
-      if (type.getMembers().stream().anyMatch(m -> m == child)) {
-        return true;
-      }
-      if (type instanceof EnumDeclaration e && e.getEntries().stream().anyMatch(c -> c == child)) {
-        return true;
-      }
-      return type instanceof RecordDeclaration r && r.getParameters().stream().anyMatch(p -> p == child);
-    }
-    if (node instanceof ObjectCreationExpr creation) {
-      return creation.getAnonymousClassBody().orElseThrow().stream().anyMatch(m -> m == child);
-    }
-    return ((EnumConstantDeclaration) node).getClassBody().stream().anyMatch(m -> m == child);
+    return child instanceof com.github.javaparser.ast.body.BodyDeclaration<?>
+        || (node instanceof RecordDeclaration && child instanceof com.github.javaparser.ast.body.Parameter);
   }
 
   private static boolean isAnnotationOf(Node node, Node child) {

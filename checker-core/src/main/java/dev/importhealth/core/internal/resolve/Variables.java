@@ -24,6 +24,10 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnknownType;
 import com.github.javaparser.ast.type.VarType;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +38,11 @@ import java.util.Optional;
  */
 final class Variables {
 
+  // Scope nodes are shared by every name resolved inside them; without these caches a large
+  // method would be rescanned for each of its names.
+  private final Map<Node, Map<String, Local>> declarations = Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<Node, Map<String, List<TypePatternExpr>>> patterns = Collections.synchronizedMap(new IdentityHashMap<>());
+
   /** A local declaration: its written type, or empty when the type is inferred. */
   record Local(Optional<Type> type) {
     static Local of(Type type) {
@@ -41,10 +50,32 @@ final class Variables {
     }
   }
 
-  private Variables() {}
-
   /** The declaration of {@code name} that scope level {@code node} introduces, if any. */
-  static Optional<Local> declaredAt(Node node, String name) {
+  Optional<Local> declaredAt(Node node, String name) {
+    if (!introducesNames(node)) {
+      return Optional.empty();
+    }
+    Map<String, Local> names = declarations.get(node);
+    if (names == null) {
+      names = new HashMap<>();
+      declarations.put(node, names);
+    }
+    if (names.containsKey(name)) {
+      return Optional.ofNullable(names.get(name));
+    }
+    Optional<Local> found = lookUp(node, name);
+    names.put(name, found.orElse(null));
+    return found;
+  }
+
+  private static boolean introducesNames(Node node) {
+    return node instanceof LambdaExpr || node instanceof CallableDeclaration<?> || node instanceof InitializerDeclaration
+        || node instanceof FieldDeclaration || node instanceof CatchClause || node instanceof ForEachStmt
+        || node instanceof ForStmt || node instanceof TryStmt || node instanceof SwitchStmt
+        || node instanceof NodeWithStatements<?>;
+  }
+
+  private Optional<Local> lookUp(Node node, String name) {
     if (node instanceof LambdaExpr lambda) {
       Optional<Local> parameter = parameter(lambda.getParameters(), name);
       return parameter.isPresent() ? parameter : patternVariable(lambda, name);
@@ -141,16 +172,18 @@ final class Variables {
    * Pattern variables ({@code o instanceof Foo f}, {@code case Foo f ->}) have flow-dependent
    * scope; any pattern of that name in the enclosing body counts, typed only if unambiguous.
    */
-  private static Optional<Local> patternVariable(Node body, String name) {
-    List<TypePatternExpr> patterns = new ArrayList<>();
-    body.walk(TypePatternExpr.class, p -> {
-      if (p.getNameAsString().equals(name)) {
-        patterns.add(p);
-      }
-    });
-    if (patterns.isEmpty()) {
+  private Optional<Local> patternVariable(Node body, String name) {
+    Map<String, List<TypePatternExpr>> byName = patterns.get(body);
+    if (byName == null) {
+      Map<String, List<TypePatternExpr>> collected = new HashMap<>();
+      body.walk(TypePatternExpr.class, p -> collected.computeIfAbsent(p.getNameAsString(), n -> new ArrayList<>()).add(p));
+      byName = collected;
+      patterns.put(body, byName);
+    }
+    List<TypePatternExpr> named = byName.getOrDefault(name, List.of());
+    if (named.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(patterns.size() == 1 ? Local.of(patterns.get(0).getType()) : new Local(Optional.empty()));
+    return Optional.of(named.size() == 1 ? Local.of(named.get(0).getType()) : new Local(Optional.empty()));
   }
 }

@@ -45,20 +45,24 @@ public final class DeclarationCollector {
 
   private DeclarationCollector() {}
 
-  /** The types declared in {@code unit}, keyed by their declaring node. */
-  public static Map<Node, TypeSymbol> collect(CompilationUnit unit, SourceFile file) {
+  /** A type declaration node and its symbol. */
+  public record Declared(Node node, TypeSymbol symbol) {}
+
+  /** The types declared in {@code unit}, in source order. */
+  public static List<Declared> collect(CompilationUnit unit, SourceFile file) {
     String packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     boolean lombok = usesLombok(unit);
     TypeOrigin origin = new TypeOrigin.Source(file.path(), file.module(), file.scope());
+    // JavaParser nodes compare structurally (two identical nested declarations are "equal"),
+    // so every map keyed by nodes is an identity map
     Map<Node, String> binaryNames = new IdentityHashMap<>();
-    Map<Node, TypeSymbol> symbols = new LinkedHashMap<>();
-    for (Node declaration : typeDeclaringNodes(unit)) {
-      String binaryName = binaryName(declaration, packageName, binaryNames);
-      binaryNames.put(declaration, binaryName);
+    List<Node> declarations = typeDeclaringNodes(unit);
+    for (Node declaration : declarations) {
+      binaryNames.put(declaration, binaryName(declaration, packageName, binaryNames));
     }
-    for (Map.Entry<Node, String> entry : binaryNames.entrySet()) {
-      Node node = entry.getKey();
-      symbols.put(node, symbolOf(node, entry.getValue(), packageName, origin, lombok, binaryNames));
+    List<Declared> symbols = new ArrayList<>();
+    for (Node node : declarations) {
+      symbols.add(new Declared(node, symbolOf(node, binaryNames.get(node), packageName, origin, lombok, binaryNames)));
     }
     return symbols;
   }

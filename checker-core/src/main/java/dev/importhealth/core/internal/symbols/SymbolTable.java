@@ -3,6 +3,7 @@ package dev.importhealth.core.internal.symbols;
 import com.github.javaparser.ast.Node;
 import dev.importhealth.core.index.ClassLibrary;
 import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.internal.source.DeclarationCollector;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,12 +37,13 @@ public final class SymbolTable {
   private final Set<String> packagePrefixes = new HashSet<>();
   private final Set<String> knownRoots = new HashSet<>();
 
-  public SymbolTable(Map<Node, TypeSymbol> declared, ClassLibrary library, NamespacePolicy policy) {
+  /** @param declared every source declaration, in a deterministic order (the first of a name wins) */
+  public SymbolTable(List<DeclarationCollector.Declared> declared, ClassLibrary library, NamespacePolicy policy) {
     this.library = library;
     this.policy = policy;
-    for (Map.Entry<Node, TypeSymbol> entry : declared.entrySet()) {
-      TypeSymbol type = entry.getValue();
-      declarations.put(entry.getKey(), type);
+    for (DeclarationCollector.Declared entry : declared) {
+      TypeSymbol type = entry.symbol();
+      declarations.put(entry.node(), type);
       sourceTypes.putIfAbsent(type.binaryName(), type);
       if (type.outerBinaryName().isEmpty() && !type.simpleName().isEmpty()) {
         sourcePackages.computeIfAbsent(type.packageName(), p -> new TreeSet<>()).add(type.simpleName());
