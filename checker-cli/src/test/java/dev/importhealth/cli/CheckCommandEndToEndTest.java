@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,8 +160,6 @@ class CheckCommandEndToEndTest {
    * analysis must not make the types it declares disappear for the files that use them.
    */
   @Test
-  @Disabled("TODO(checker): exclude: also removes the file from the index, so every use of Util is "
-      + "reported as IH101/IH103 (type 'Util' does not exist in package 'com.acme') although it compiles")
   void excludedFilesStillDeclareTheirTypes(@TempDir Path dir) throws IOException {
     Path project = dir.resolve("project");
     write(project.resolve("src/com/acme/Util.java"), "package com.acme;\n\npublic class Util {\n  public static void help() {}\n}\n");

@@ -122,6 +122,7 @@ public final class Engine {
       tally.add(report);
     }
     tally.notice().ifPresent(notices::add);
+    notices.removeIf(notice -> config.rules().containsKey(notice.ruleId()) && config.rules().get(notice.ruleId()).off());
     findings.sort(Finding.ORDER);
     List<RuleDescriptor> descriptors = new ArrayList<>(descriptors());
     descriptors.addAll(AnalysisNotices.descriptors());

@@ -36,7 +36,8 @@ record ProjectSetup(
     List<SourceFile> sourceFiles,
     List<Path> classpath,
     boolean classpathGiven,
-    List<Path> reportPaths) {
+    List<Path> reportPaths,
+    SourceFilter filter) {
 
   static final String CONFIG_FILE_NAME = "import-health.yaml";
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
@@ -49,7 +50,8 @@ record ProjectSetup(
     List<SourceFile> files = new ArrayList<>();
     for (Path path : ProjectDiscovery.javaFiles(project)) {
       Optional<SourceFileInfo> info = locator.locate(path);
-      if (info.isPresent() && filter.test(path)) {
+      // excluded files are still indexed: their types exist for the compiler, only their findings go
+      if (info.isPresent()) {
         files.add(new SourceFile(Engine.normalise(path), info.get().root()));
       }
     }
@@ -64,7 +66,7 @@ record ProjectSetup(
       classpath.addAll(expand(project.root(), entry, config));
     }
     List<Path> reportPaths = request.reportPaths().stream().map(Engine::normalise).toList();
-    return new ProjectSetup(project, config, files, classpath, !classpath.isEmpty(), reportPaths);
+    return new ProjectSetup(project, config, files, classpath, !classpath.isEmpty(), reportPaths, filter);
   }
 
   private static Config loadConfig(CheckRequest request, Project project, List<RuleDescriptor> rules)
@@ -84,6 +86,14 @@ record ProjectSetup(
     AnalysisNotices.descriptors().forEach(r -> ids.add(r.id()));
     LoadedConfig loaded = ConfigLoader.read(file.get());
     loaded.validateRuleIds(ids);
+    for (RuleDescriptor notice : AnalysisNotices.descriptors()) {
+      var setting = loaded.config().rules().get(notice.id());
+      if (setting != null && !setting.off()) {
+        String key = "rules." + notice.id();
+        throw new ConfigException(file.get(), loaded.lineOf(key), key,
+            "notices about the analysis have no level; they can only be switched off");
+      }
+    }
     return loaded.config();
   }
 
@@ -102,11 +112,9 @@ record ProjectSetup(
     }
   }
 
+  /** Files the run reports on: inside the requested paths, and not excluded by the config. */
   boolean isReported(Path file) {
-    if (reportPaths.isEmpty()) {
-      return true;
-    }
-    return reportPaths.stream().anyMatch(file::startsWith);
+    return filter.test(file) && (reportPaths.isEmpty() || reportPaths.stream().anyMatch(file::startsWith));
   }
 
   NamespacePolicy namespacePolicy(List<ParsedFile> parsed) {

@@ -237,6 +237,8 @@ final class Expressions {
       }
       if (!fields.complete()) {
         uncertainty = fields.unknown();
+      } else if (!imp.isAsterisk() && scopes.hasNoMemberNamed(found.value(), name)) {
+        broken = true; // the static import itself is wrong: IH104 reports it there
       }
     }
     if (uncertainty != null) {

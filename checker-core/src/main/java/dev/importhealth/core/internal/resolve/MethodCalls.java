@@ -181,6 +181,9 @@ final class MethodCalls {
       if (!lookup.complete()) {
         return lookup.unknown();
       }
+      if (!imp.isAsterisk() && scopes.hasNoMemberNamed(found.value(), name)) {
+        return Resolution.broken(); // the static import itself is wrong: IH104 reports it there
+      }
     }
     List<String> suggestions = scopes.suggestions().methods(innermost, name);
     return Resolution.missing(MissingKind.MEMBER,

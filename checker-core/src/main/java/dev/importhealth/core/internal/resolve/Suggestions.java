@@ -42,6 +42,8 @@ final class Suggestions {
       return moved;
     }
     List<String> candidates = new ArrayList<>(table.typeNamesIn(pkg));
+    // the file's own types are the ones being written, never the ones the author meant
+    unit.getTypes().forEach(t -> candidates.remove(t.getNameAsString()));
     unit.getImports().forEach(i -> {
       if (!i.isAsterisk() && !i.isStatic()) {
         candidates.add(i.getName().getIdentifier());

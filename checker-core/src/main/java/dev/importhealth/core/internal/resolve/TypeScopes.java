@@ -329,6 +329,19 @@ final class TypeScopes {
     return null;
   }
 
+  /** True when a complete hierarchy has no field, method or member type of that name. */
+  boolean hasNoMemberNamed(TypeSymbol type, String name) {
+    Hierarchy.Lookup<?>[] lookups = {
+      hierarchy.fields(type, name), hierarchy.methods(type, name), hierarchy.memberTypes(type, name)
+    };
+    for (Hierarchy.Lookup<?> lookup : lookups) {
+      if (!lookup.isEmpty() || !lookup.complete()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isTypeScope(Node node) {
     return node instanceof TypeDeclaration<?>
         || (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())

@@ -40,10 +40,10 @@ public class UserDirectory {
   public String label(User user) {
     // FINDING: type 'com.netra.shared.model.User' has no method 'getDisplayName'. Did you mean 'displayName'?
     String name = user.getDisplayName();
-    // TODO(checker): the broken static import of truncateTo above is the root cause and is already
-    // reported (IH104); this call should not be reported again, and the message wrongly says no
-    // static import declares truncateTo. Drop this marker when the checker reports the cause once.
-    // FINDING: no method 'truncateTo' is declared in 'com.netra.app.users.UserDirectory'
+    // Not reported again: the static import of truncateTo above names a member that does not
+    // exist, and that import (IH104) is the root cause. javac reports both places; import-health
+    // reports the cause once, as it does for a type whose import is broken.
+    //
     return truncateTo(name, 20);
   }
 
