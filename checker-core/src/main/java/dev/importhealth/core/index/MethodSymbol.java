@@ -4,19 +4,28 @@ package dev.importhealth.core.index;
  * A method (or, named {@code <init>}, a constructor) as far as reference checking needs it.
  *
  * @param parameterCount declared parameters, the varargs one included
+ * @param parameterList the parameter types as written, for messages ({@code String, int...});
+ *     empty when not known
  */
 public record MethodSymbol(
-    String name, int parameterCount, boolean varargs, boolean isStatic, TypeRef returnType) {
+    String name, int parameterCount, boolean varargs, boolean isStatic, TypeRef returnType, String parameterList) {
 
   public static final String CONSTRUCTOR = "<init>";
+
+  public MethodSymbol(String name, int parameterCount, boolean varargs, boolean isStatic, TypeRef returnType) {
+    this(name, parameterCount, varargs, isStatic, returnType, "");
+  }
 
   /** Whether a call with {@code argumentCount} arguments can select this method. */
   public boolean acceptsArguments(int argumentCount) {
     return varargs ? argumentCount >= parameterCount - 1 : argumentCount == parameterCount;
   }
 
-  /** Signature shape for messages, e.g. {@code createUser(2 parameters)}. */
+  /** Signature for messages: {@code createUser(String, String)}, or {@code createUser(2 parameters)}. */
   public String shape() {
+    if (!parameterList.isEmpty() || parameterCount == 0) {
+      return name + "(" + parameterList + ")";
+    }
     return name + "(" + parameterCount + (varargs ? "+" : "") + (parameterCount == 1 ? " parameter)" : " parameters)");
   }
 }

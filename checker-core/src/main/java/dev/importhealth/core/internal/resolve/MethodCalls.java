@@ -188,7 +188,7 @@ final class MethodCalls {
     List<String> suggestions = scopes.suggestions().methods(innermost, name);
     return Resolution.missing(MissingKind.MEMBER,
         "no method '" + name + "' is declared in '" + TypeScopes.display(innermost)
-            + "', its supertypes, enclosing types or static imports", suggestions);
+            + "', its supertypes, enclosing types or static imports" + signaturesOf(innermost, suggestions), suggestions);
   }
 
   private Resolution<List<MethodSymbol>> select(TypeSymbol receiver, String name, int arguments) {
@@ -215,8 +215,17 @@ final class MethodCalls {
   }
 
   private Resolution<List<MethodSymbol>> noSuchMethod(TypeSymbol receiver, String name) {
+    List<String> suggestions = scopes.suggestions().methods(receiver, name);
     return Resolution.missing(MissingKind.MEMBER,
-        "type '" + TypeScopes.display(receiver) + "' has no method '" + name + "'",
-        scopes.suggestions().methods(receiver, name));
+        "type '" + TypeScopes.display(receiver) + "' has no method '" + name + "'" + signaturesOf(receiver, suggestions),
+        suggestions);
+  }
+
+  /** {@code ; it has createTestUserWithAuth(String, String)}: the suggested methods' signatures. */
+  private String signaturesOf(TypeSymbol receiver, List<String> names) {
+    List<String> shapes = names.stream()
+        .flatMap(n -> hierarchy.methods(receiver, n).found().stream())
+        .map(MethodSymbol::shape).distinct().limit(4).toList();
+    return shapes.isEmpty() ? "" : "; it has " + String.join(", ", shapes);
   }
 }

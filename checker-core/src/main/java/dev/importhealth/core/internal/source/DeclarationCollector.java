@@ -219,6 +219,12 @@ public final class DeclarationCollector {
     }
   }
 
+  private static String parameterList(List<Parameter> parameters) {
+    return String.join(", ", parameters.stream()
+        .map(p -> p.getType().asString() + (p.isVarArgs() ? "..." : ""))
+        .toList());
+  }
+
   /** Lombok rewrites classes during compilation; their members cannot be known from source. */
   private static boolean usesLombok(CompilationUnit unit) {
     if (unit.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith("lombok"))) {
@@ -242,7 +248,8 @@ public final class DeclarationCollector {
         } else if (member instanceof MethodDeclaration method) {
           methods.add(new MethodSymbol(method.getNameAsString(), method.getParameters().size(),
               method.getParameters().stream().anyMatch(Parameter::isVarArgs),
-              method.hasModifier(Modifier.Keyword.STATIC), new TypeRef.InSource(method.getType())));
+              method.hasModifier(Modifier.Keyword.STATIC), new TypeRef.InSource(method.getType()),
+              parameterList(method.getParameters())));
         } else if (member instanceof ConstructorDeclaration constructor) {
           methods.add(new MethodSymbol(MethodSymbol.CONSTRUCTOR, constructor.getParameters().size(),
               constructor.getParameters().stream().anyMatch(Parameter::isVarArgs), false, TypeRef.UNKNOWN));

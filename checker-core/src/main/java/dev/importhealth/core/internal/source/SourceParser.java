@@ -31,6 +31,16 @@ public final class SourceParser {
 
   private SourceParser() {}
 
+  /** The parser's first sentence, without its list of every token it would have accepted. */
+  static String brief(String message) {
+    String first = message.lines().findFirst().orElse("syntax error").strip();
+    int expected = first.indexOf(", expected one of");
+    if (expected > 0) {
+      first = first.substring(0, expected);
+    }
+    return first.length() > 160 ? first.substring(0, 157) + "..." : first;
+  }
+
   /**
    * Every node links to its tokens, and the tokens of a file form one linked list, so a single
    * kept node keeps every token of its file alive: about two thirds of an AST's memory. Only
@@ -65,7 +75,7 @@ public final class SourceParser {
     }
     Matcher matcher = PACKAGE.matcher(text);
     String pkg = matcher.find() ? matcher.group(1) : "";
-    String message = problem.getMessage().lines().findFirst().orElse("syntax error");
+    String message = brief(problem.getMessage());
     return new ParsedFile(file, Optional.empty(), Optional.of(message), Math.max(line, 1), Math.max(column, 1), pkg);
   }
 }
