@@ -166,29 +166,53 @@ final class MethodCalls {
     if (unit == null || innermost == null) {
       return Resolution.unknown(UnknownReason.UNSUPPORTED, name);
     }
-    for (ImportDeclaration imp : unit.getImports()) {
-      if (!imp.isStatic() || (!imp.isAsterisk() && !imp.getName().getIdentifier().equals(name))) {
-        continue;
-      }
-      Resolution<TypeSymbol> holder = scopes.importedType(imp);
-      if (!(holder instanceof Resolution.Found<TypeSymbol> found)) {
-        return holder instanceof Resolution.Unknown<TypeSymbol> ? holder.cast() : Resolution.broken();
-      }
-      Hierarchy.Lookup<MethodSymbol> lookup = hierarchy.methods(found.value(), name);
-      if (!lookup.isEmpty()) {
-        return withArity(found.value(), name, arguments, lookup);
-      }
-      if (!lookup.complete()) {
-        return lookup.unknown();
-      }
-      if (!imp.isAsterisk() && scopes.hasNoMemberNamed(found.value(), name)) {
-        return Resolution.broken(); // the static import itself is wrong: IH104 reports it there
+    // single-static imports shadow static-import-on-demand (JLS 6.4.1); within each kind, the
+    // methods of every import of that name are overloads of one another (JLS 15.12.1)
+    for (boolean onDemand : new boolean[] {false, true}) {
+      Resolution<List<MethodSymbol>> imported = staticallyImported(unit, name, arguments, onDemand);
+      if (imported != null) {
+        return imported;
       }
     }
     List<String> suggestions = scopes.suggestions().methods(innermost, name);
     return Resolution.missing(MissingKind.MEMBER,
         "no method '" + name + "' is declared in '" + TypeScopes.display(innermost)
             + "', its supertypes, enclosing types or static imports" + signaturesOf(innermost, suggestions), suggestions);
+  }
+
+  /** Methods named {@code name} from static imports of one kind, or null when there are none. */
+  private Resolution<List<MethodSymbol>> staticallyImported(
+      CompilationUnit unit, String name, int arguments, boolean onDemand) {
+    List<MethodSymbol> found = new java.util.ArrayList<>();
+    Resolution<List<MethodSymbol>> unknown = null;
+    boolean broken = false;
+    TypeSymbol owner = null;
+    for (ImportDeclaration imp : unit.getImports()) {
+      if (!imp.isStatic() || imp.isAsterisk() != onDemand
+          || (!onDemand && !imp.getName().getIdentifier().equals(name))) {
+        continue;
+      }
+      Resolution<TypeSymbol> holder = scopes.importedType(imp);
+      if (!(holder instanceof Resolution.Found<TypeSymbol> type)) {
+        unknown = holder instanceof Resolution.Unknown<TypeSymbol> ? holder.cast() : unknown;
+        broken |= !(holder instanceof Resolution.Unknown<TypeSymbol>);
+        continue;
+      }
+      Hierarchy.Lookup<MethodSymbol> lookup = hierarchy.methods(type.value(), name);
+      found.addAll(lookup.found());
+      owner = lookup.isEmpty() ? owner : type.value();
+      if (!lookup.complete()) {
+        unknown = lookup.unknown();
+      } else if (lookup.isEmpty() && !onDemand && scopes.hasNoMemberNamed(type.value(), name)) {
+        broken = true; // the static import itself is wrong: IH104 reports it there
+      }
+    }
+    if (found.isEmpty()) {
+      return unknown != null ? unknown : broken ? Resolution.broken() : null;
+    }
+    Hierarchy.Lookup<MethodSymbol> all = new Hierarchy.Lookup<>(found, unknown == null, null, null);
+    Resolution<List<MethodSymbol>> selected = withArity(owner, name, arguments, all);
+    return selected instanceof Resolution.Missing<?> && unknown != null ? unknown : selected;
   }
 
   private Resolution<List<MethodSymbol>> select(TypeSymbol receiver, String name, int arguments) {

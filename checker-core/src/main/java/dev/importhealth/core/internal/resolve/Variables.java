@@ -46,7 +46,16 @@ final class Variables {
   /** A local declaration: its written type, or empty when the type is inferred. */
   record Local(Optional<Type> type) {
     static Local of(Type type) {
-      return new Local(type instanceof VarType || type instanceof UnknownType ? Optional.empty() : Optional.of(type));
+      return new Local(isInferred(type) ? Optional.empty() : Optional.of(type));
+    }
+
+    /** {@code var}, an untyped lambda parameter, or Lombok's {@code val} / {@code var} pseudo-types. */
+    private static boolean isInferred(Type type) {
+      if (type instanceof VarType || type instanceof UnknownType) {
+        return true;
+      }
+      String written = type.asString();
+      return written.equals("val") || written.equals("lombok.val") || written.equals("lombok.experimental.var");
     }
   }
 
