@@ -6,6 +6,7 @@ import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.internal.config.ConfigLoader;
 import dev.importhealth.core.internal.config.LoadedConfig;
 import dev.importhealth.core.internal.config.SourceFilter;
+import dev.importhealth.core.internal.project.JavaRelease;
 import dev.importhealth.core.internal.project.ProjectDiscovery;
 import dev.importhealth.core.internal.project.SourceFileInfo;
 import dev.importhealth.core.internal.project.SourceLocator;
@@ -129,7 +130,8 @@ record ProjectSetup(
       }
     }
     boolean pending = project.modules().stream().anyMatch(Module::pendingGeneration);
-    return new NamespacePolicy(Set.copyOf(config.namespaces()), classpathGiven, pending, opaque);
+    boolean olderJdk = JavaRelease.declared(project) > Runtime.version().feature();
+    return new NamespacePolicy(Set.copyOf(config.namespaces()), classpathGiven, pending, opaque, olderJdk);
   }
 
   private static Optional<String> packageOf(Path file) {

@@ -16,6 +16,7 @@ final class UncheckedTally {
 
   private int outside;
   private int pendingGeneration;
+  private int newerJdk;
   private final Map<String, Integer> outsidePackages = new TreeMap<>();
 
   void add(FileReport report) {
@@ -27,6 +28,8 @@ final class UncheckedTally {
         }
       } else if (unknown.reason() == UnknownReason.PENDING_GENERATION) {
         pendingGeneration++;
+      } else if (unknown.reason() == UnknownReason.NEWER_JDK) {
+        newerJdk++;
       }
     }
   }
@@ -50,6 +53,13 @@ final class UncheckedTally {
           .append(pendingGeneration).append(pendingGeneration == 1 ? " reference was" : " references were")
           .append(" not checked because the build generates sources that are not on disk yet; "
               + "run the build's generate-sources phase first.");
+    }
+    if (newerJdk > 0) {
+      message.append(message.length() > 0 ? " " : "")
+          .append(newerJdk).append(newerJdk == 1 ? " reference" : " references")
+          .append(" into the JDK went unchecked because the build targets a newer Java release than the JDK "
+              + "running import-health (").append(Runtime.version().feature())
+          .append("); run import-health on that release to check them.");
     }
     if (message.length() == 0) {
       return Optional.empty();

@@ -8,6 +8,8 @@ public enum UnknownReason {
   INCOMPLETE_HIERARCHY,
   /** Lombok or another compile-time tool may add members to this type. */
   GENERATED_MEMBERS,
+  /** The project is built for a newer Java release than the JDK whose API the index holds. */
+  NEWER_JDK,
   /** The build generates sources that are not on disk yet. */
   PENDING_GENERATION,
   /** The receiver's type needs inference this checker does not do (generics, lambdas, var). */

@@ -85,8 +85,11 @@ final class Hierarchy {
     return Resolution.unknown(UnknownReason.UNSUPPORTED, "supertype " + ref);
   }
 
+  /** Methods of that name; an interface's static methods are not inherited (JLS 8.4.8). */
   Lookup<MethodSymbol> methods(TypeSymbol type, String name) {
-    return collect(type, t -> t.methods().stream().filter(m -> m.name().equals(name)).toList(), true, false);
+    return collect(type, t -> t.methods().stream()
+        .filter(m -> m.name().equals(name) && (t == type || !m.isStatic() || !t.kind().isInterfaceLike()))
+        .toList(), true, false);
   }
 
   /** Constructors are not inherited: only the type's own count. */
@@ -148,6 +151,10 @@ final class Hierarchy {
       if (!type.membersKnown() && complete) {
         complete = false;
         reason = UnknownReason.GENERATED_MEMBERS;
+        detail = type.binaryName();
+      } else if (table.isFromOlderJdk(type) && complete) {
+        complete = false;
+        reason = UnknownReason.NEWER_JDK;
         detail = type.binaryName();
       }
       for (Resolution<TypeSymbol> supertype : supertypes(type)) {

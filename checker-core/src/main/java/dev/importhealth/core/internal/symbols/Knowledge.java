@@ -8,6 +8,8 @@ public enum Knowledge {
   COMPLETE(null),
   /** The package lies outside first-party, JDK and classpath namespaces. */
   OUTSIDE(UnknownReason.OUTSIDE_KNOWN_NAMESPACES),
+  /** A JDK package, but the project is built for a newer release than the running JDK. */
+  NEWER_JDK(UnknownReason.NEWER_JDK),
   /** First-party, but the build will generate more sources into the project. */
   PENDING_GENERATION(UnknownReason.PENDING_GENERATION),
   /** Types are declared here in files the index cannot read (Kotlin, Groovy, Scala, unparsable Java). */

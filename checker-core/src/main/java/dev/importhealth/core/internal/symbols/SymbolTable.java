@@ -26,7 +26,8 @@ public final class SymbolTable {
       Set<String> configuredNamespaces,
       boolean classpathGiven,
       boolean pendingGenerationAnywhere,
-      Set<String> opaquePackages) {}
+      Set<String> opaquePackages,
+      boolean jdkOlderThanProject) {}
 
   private final Map<String, TypeSymbol> sourceTypes = new HashMap<>();
   private final Map<Node, TypeSymbol> declarations = new IdentityHashMap<>();
@@ -119,7 +120,7 @@ public final class SymbolTable {
       return policy.pendingGenerationAnywhere() ? Knowledge.PENDING_GENERATION : Knowledge.COMPLETE;
     }
     if (packageName.equals("java") || packageName.startsWith("java.") || library.isJdkPackage(packageName)) {
-      return Knowledge.COMPLETE;
+      return policy.jdkOlderThanProject() ? Knowledge.NEWER_JDK : Knowledge.COMPLETE;
     }
     if (underConfiguredNamespace(packageName)) {
       return policy.pendingGenerationAnywhere() ? Knowledge.PENDING_GENERATION : Knowledge.COMPLETE;
@@ -164,6 +165,11 @@ public final class SymbolTable {
       }
     }
     return names;
+  }
+
+  /** Whether the members of this type may differ in the JDK release the project is built for. */
+  public boolean isFromOlderJdk(TypeSymbol type) {
+    return policy.jdkOlderThanProject() && type.origin() instanceof dev.importhealth.core.index.TypeOrigin.Jdk;
   }
 
   public Collection<String> sourcePackageNames() {

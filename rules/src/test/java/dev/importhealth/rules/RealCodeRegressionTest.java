@@ -1,0 +1,104 @@
+package dev.importhealth.rules;
+
+import dev.importhealth.rules.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/**
+ * False positives once seen on real open-source code that compiles, each reduced to its
+ * essence (the project it came from is named). None of them may ever come back.
+ */
+class RealCodeRegressionTest {
+
+  @Test
+  void ignoresIdenticalNestedDeclarationsInOneFile() {
+    // jackson-databind ExternalTypeCustomResolverTest: JavaParser nodes compare structurally
+    RuleTester.of(new UnresolvedType()).addSource("com/acme/Outer.java", """
+        package com.acme;
+        class Outer {
+          static class A { interface Details { interface Builder {} } static class Card implements Details {} }
+          static class B { interface Details { interface Builder {} } static class Card implements Details {}
+            Class<? extends Details.Builder> builder; }
+        }
+        """).expectNoFindings();
+  }
+
+  @Test
+  void ignoresStaticMethodsOfSuperinterfacesWhenAStaticImportProvidesTheName() {
+    // assertj Assertions implements InstanceOfAssertFactories, whose static stream(Class) is
+    // not inherited (JLS 8.4.8), so stream(array) is java.util.Arrays.stream
+    RuleTester.of(new UnresolvedMember()).addSource("com/acme/Factories.java", """
+        package com.acme;
+        interface Factories {
+          static Factories stream(Class<?> type) { return null; }
+        }
+        """).addSource("com/acme/Checks.java", """
+        package com.acme;
+        import static java.util.Arrays.stream;
+        class Checks implements Factories {
+          static boolean none(Object... values) {
+            return stream(values).allMatch(java.util.Objects::nonNull);
+          }
+        }
+        """).expectFindingsAsMarked();
+  }
+
+  @Test
+  void prefersASingleStaticImportOverAnOnDemandOne() {
+    // async-http-client: import static CoreMatchers.* and import static Matchers.any
+    RuleTester.of(new UnresolvedMember()).addSource("com/acme/Matchers.java", """
+        package com.acme;
+        public class Matchers { public static <T> T any() { return null; } }
+        """).addSource("com/acme/Core.java", """
+        package com.acme;
+        public class Core { public static Object any(Class<?> type) { return null; } }
+        """).addSource("com/acme/UseTest.java", """
+        package com.acme;
+        import static com.acme.Core.*;
+        import static com.acme.Matchers.any;
+        class UseTest { Object m() { return any(); } }
+        """).expectNoFindings();
+  }
+
+  @Test
+  void ignoresLombokValLocals() {
+    // async-http-client AsyncHttpClientCall: lombok.val locals have an inferred type
+    RuleTester.of(new UnresolvedMember()).addSource("com/acme/Call.java", """
+        package com.acme;
+        import lombok.val;
+        class Call {
+          boolean m(java.util.concurrent.Future<String> future) {
+            val f = future;
+            return f.isDone();
+          }
+        }
+        """).expectNoFindings();
+  }
+
+  @Test
+  void treatsTheJdkAsIncompleteWhenTheBuildTargetsANewerRelease() {
+    // assertj-tests: <java.version>25</java.version>, List.getFirst() is Java 21 API
+    RuleTester.of(new UnresolvedMember())
+        .addFile("pom.xml", """
+            <project><modelVersion>4.0.0</modelVersion><groupId>a</groupId><artifactId>b</artifactId>
+              <version>1</version><properties><java.version>99</java.version></properties></project>
+            """)
+        .addFile("src/main/java/com/acme/First.java", """
+            package com.acme;
+            class First { String m(java.util.List<String> list) { return list.getFirst(); } }
+            """)
+        .expectNoFindings();
+  }
+
+  @Test
+  void flagsMissingJdkMembersWhenTheBuildTargetsThisRelease() {
+    RuleTester.of(new UnresolvedMember())
+        .addSource("com/acme/First.java", """
+            package com.acme;
+            class First {
+              // FINDING: type 'java.util.List' has no method 'firstElement'
+              String m(java.util.List<String> list) { return list.firstElement(); }
+            }
+            """)
+        .expectFindingsAsMarked();
+  }
+}
