@@ -1,0 +1,46 @@
+package com.example.app;
+
+import com.example.model.Customer;
+import com.example.model.Entity;
+import com.example.model.Order;
+import com.example.model.Status;
+import com.example.util.IdGenerator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Checks entities: instanceof, casts, a local class, qualified names, a lambda-typed field. */
+public class Audit {
+
+  private final Predicate<Order> open = order -> !order.status().isFinal();
+  private final IdGenerator.Sequential ids = new IdGenerator.Sequential("audit");
+
+  public String check(List<? extends Entity> entities) {
+    StringBuilder out = new StringBuilder();
+    for (Entity entity : entities) {
+      if (entity instanceof Order) {
+        Order order = (Order) entity;
+        out.append(open.test(order) ? "open " : "closed ").append(order.describe());
+      } else if (entity instanceof Customer) {
+        Customer customer = (Customer) entity;
+        out.append(customer.address().oneLine()).append(customer.tier().higher());
+      }
+      out.append(' ').append(ids.nextWithSuffix(entity.label()));
+    }
+    return out.toString() + " " + ids.issued();
+  }
+
+  public int countOpen(List<Order> orders) {
+    class Counter {
+      int open;
+
+      void visit(Order order) {
+        if (order.status() != Status.CANCELLED && order.status() != com.example.model.Status.SHIPPED) {
+          open++;
+        }
+      }
+    }
+    Counter counter = new Counter();
+    orders.forEach(counter::visit);
+    return counter.open;
+  }
+}
