@@ -1,0 +1,258 @@
+package dev.importhealth.rules.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.importhealth.core.api.Finding;
+import dev.importhealth.core.engine.CheckRequest;
+import dev.importhealth.core.engine.Engine;
+import dev.importhealth.rules.BuiltInRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * javac as the oracle. Generated breaking changes to {@code testdata/oracle-sample} (deleted
+ * classes and packages, renamed types, methods, fields and constants, removed parameters) are
+ * each compiled with the system Java compiler and checked with import-health, and the two must
+ * agree: every javac error about a missing name has a finding on its line or on the import that
+ * causes it, and every finding is on a line javac rejects. On the unmutated sample both are silent.
+ */
+class JavacOracleTest {
+
+  // Known import-health bugs the oracle found (see KNOWN_GAPS).
+  private static final String SUPER_CALL = "super.m() is looked up in the enclosing class, which has its own m(),"
+      + " instead of in the superclass (JLS 15.12.1)";
+  private static final String VALUE_QUALIFIER = "x.f used as a value, with no variable or type x in scope, is read as"
+      + " package x and stays silent; the qualifier of a qualified expression name cannot be a package (JLS 6.5.6.2)";
+  private static final String TYPE_QUALIFIER = "the qualified type Report.Builder, with no type Report in scope, is"
+      + " read as package Report outside the known namespaces and stays silent";
+  private static final String ENUM_LABEL = "case labels are never checked, even when the switch selector's type is"
+      + " a known enum";
+
+  /**
+   * Mutations whose mismatch is a known import-health bug, by mutation id, with the bug. Only
+   * these instances are excluded; every other mutation of the same kind is still checked.
+   */
+  private static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
+      Map.entry("rename-method AbstractService.describe()", SUPER_CALL),
+      Map.entry("rename-field Customer.address", VALUE_QUALIFIER),
+      Map.entry("rename-field Order.customer", VALUE_QUALIFIER),
+      Map.entry("rename-field Order.status", VALUE_QUALIFIER),
+      Map.entry("rename-record-component OrderEvents.Event.from", VALUE_QUALIFIER),
+      Map.entry("rename-record-component OrderEvents.Event.to", VALUE_QUALIFIER),
+      Map.entry("remove-parameter Money.plus(Money) -other", VALUE_QUALIFIER),
+      Map.entry("delete-class Report", TYPE_QUALIFIER),
+      Map.entry("rename-class Report", TYPE_QUALIFIER),
+      Map.entry("delete-package com.example.service", TYPE_QUALIFIER),
+      Map.entry("rename-enum-constant Status.NEW", ENUM_LABEL),
+      Map.entry("rename-enum-constant Status.PAID", ENUM_LABEL));
+
+  private static final String SOURCES = "src/main/java";
+
+  @TempDir
+  Path work;
+
+  @Test
+  void unmutatedSampleCompilesAndHasNoFindings() throws Exception {
+    Path copy = copySample(work.resolve("unmutated"));
+    assertThat(JavacOracle.compile(copy, copy.resolve(SOURCES), work.resolve("unmutated-classes")))
+        .as("javac errors on the unmutated sample").isEmpty();
+    assertThat(check(copy)).as("import-health findings on the unmutated sample").isEmpty();
+  }
+
+  @Test
+  void javacAndImportHealthAgreeOnEveryMutation() throws Exception {
+    long start = System.nanoTime();
+    List<Mutation> mutations = MutationGenerator.generate(sample().resolve(SOURCES));
+    assertThat(mutations).as("generated mutations").hasSizeGreaterThanOrEqualTo(60);
+    assertThat(mutations.stream().map(Mutation::id).distinct().count()).as("distinct ids").isEqualTo(mutations.size());
+    assertThat(KNOWN_GAPS.keySet()).as("known gaps name generated mutations")
+        .isSubsetOf(mutations.stream().map(Mutation::id).toList());
+
+    // Each mutation is independent: run them on all cores, then tally in generation order.
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    List<Future<Optional<Comparison.Result>>> outcomes = new ArrayList<>();
+    try {
+      for (int i = 0; i < mutations.size(); i++) {
+        Mutation mutation = mutations.get(i);
+        Path dir = work.resolve("m" + i);
+        outcomes.add(pool.submit(() -> run(mutation, dir)));
+      }
+      Map<MutationKind, Tally> tallies = new EnumMap<>(MutationKind.class);
+      Map<String, Integer> notCoveredByKind = new TreeMap<>();
+      List<String> problems = new ArrayList<>();
+      for (int i = 0; i < mutations.size(); i++) {
+        Mutation mutation = mutations.get(i);
+        Optional<Comparison.Result> outcome = outcomes.get(i).get();
+        Tally tally = tallies.computeIfAbsent(mutation.kind(), k -> new Tally());
+        tally.mutations++;
+        if (outcome.isEmpty()) {
+          tally.skipped++;
+          continue;
+        }
+        Comparison.Result result = outcome.get();
+        tally.add(result);
+        result.notCovered().forEach(e -> notCoveredByKind.merge(e.kind(), 1, Integer::sum));
+        if (Boolean.getBoolean("oracle.verbose")) { // -Doracle.verbose=true: what the allow-list excuses
+          result.notCovered().forEach(e -> System.out.println(mutation + ": not covered: " + e));
+        }
+        List<String> disagreements = describe(mutation, result);
+        if (!KNOWN_GAPS.containsKey(mutation.id())) {
+          problems.addAll(disagreements);
+        } else if (disagreements.isEmpty()) {
+          problems.add(mutation + ": listed in KNOWN_GAPS but javac and import-health agree; remove it");
+        } else {
+          tally.knownGaps++;
+        }
+      }
+      printSummary(tallies, notCoveredByKind, (System.nanoTime() - start) / 1_000_000_000);
+      assertThat(problems).as("disagreements between javac and import-health").isEmpty();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Applies one mutation to a fresh copy; empty when javac accepts the result (nothing to compare). */
+  private static Optional<Comparison.Result> run(Mutation mutation, Path dir) throws Exception {
+    Path copy = copySample(dir.resolve("project"));
+    prefixSources(mutation).applyTo(copy);
+    List<JavacError> errors = JavacOracle.compile(copy, copy.resolve(SOURCES), dir.resolve("classes"));
+    Optional<Comparison.Result> result = errors.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Comparison.compare(copy, errors, check(copy)));
+    Mutation.deleteTree(dir);
+    return result;
+  }
+
+  private static List<String> describe(Mutation mutation, Comparison.Result result) {
+    List<String> problems = new ArrayList<>();
+    result.unclassified().forEach(e -> problems.add(mutation + ": javac error of unclassified kind: " + e));
+    result.missed().forEach(e -> problems.add(mutation + ": no finding for javac error " + e));
+    result.falsePositives().forEach(f -> problems.add(mutation + ": finding on a line javac accepts: " + f));
+    return problems;
+  }
+
+  /** Per mutation kind: how many mutations, javac errors and findings, and how they matched. */
+  private static final class Tally {
+    int mutations;
+    int skipped;
+    int knownGaps;
+    int errors;
+    int inScope;
+    int matched;
+    int notCovered;
+    int findings;
+    int falsePositives;
+
+    void add(Comparison.Result result) {
+      int all = result.inScope().size() + result.notCovered().size() + result.unclassified().size();
+      errors += all;
+      inScope += result.inScope().size();
+      matched += result.inScope().size() - result.missed().size();
+      notCovered += result.notCovered().size();
+      findings += result.findings().size();
+      falsePositives += result.falsePositives().size();
+    }
+  }
+
+  private static void printSummary(Map<MutationKind, Tally> tallies, Map<String, Integer> notCovered, long seconds) {
+    StringBuilder out = new StringBuilder("javac oracle: " + seconds + " s\n");
+    out.append(String.format("%-24s %5s %5s %5s %7s %7s %7s %7s %8s %6s%n", "kind", "muts", "no-err", "gaps",
+        "errors", "inScope", "matched", "notCov", "findings", "falseP"));
+    Tally total = new Tally();
+    tallies.forEach((kind, t) -> {
+      out.append(row(kind.name(), t));
+      total.mutations += t.mutations;
+      total.skipped += t.skipped;
+      total.knownGaps += t.knownGaps;
+      total.errors += t.errors;
+      total.inScope += t.inScope;
+      total.matched += t.matched;
+      total.notCovered += t.notCovered;
+      total.findings += t.findings;
+      total.falsePositives += t.falsePositives;
+    });
+    out.append(row("TOTAL", total));
+    out.append("javac errors not covered by import-health, by kind:\n");
+    notCovered.forEach((kind, count) -> out.append(String.format("  %5d  %s%n", count, kind)));
+    out.append("known gaps (mutations excluded for a known bug):\n");
+    new TreeMap<>(KNOWN_GAPS).forEach((id, bug) -> out.append("  ").append(id).append(": ").append(bug).append('\n'));
+    System.out.print(out);
+  }
+
+  private static String row(String name, Tally t) {
+    return String.format("%-24s %5d %5d %5d %7d %7d %7d %7d %8d %6d%n", name, t.mutations, t.skipped, t.knownGaps,
+        t.errors, t.inScope, t.matched, t.notCovered, t.findings, t.falsePositives);
+  }
+
+  /** The generator works on paths relative to the source root; the copy is a whole project. */
+  private static Mutation prefixSources(Mutation mutation) {
+    List<Mutation.Edit> edits = mutation.edits().stream().map(JavacOracleTest::prefix).toList();
+    return new Mutation(mutation.kind(), mutation.id(), edits);
+  }
+
+  private static Mutation.Edit prefix(Mutation.Edit edit) {
+    if (edit instanceof Mutation.Replace r) {
+      return new Mutation.Replace(SOURCES + "/" + r.file(), r.offset(), r.length(), r.replacement());
+    }
+    if (edit instanceof Mutation.DeleteFile d) {
+      return new Mutation.DeleteFile(SOURCES + "/" + d.file());
+    }
+    if (edit instanceof Mutation.DeleteDirectory d) {
+      return new Mutation.DeleteDirectory(SOURCES + "/" + d.directory());
+    }
+    Mutation.RenameFile r = (Mutation.RenameFile) edit;
+    return new Mutation.RenameFile(SOURCES + "/" + r.from(), SOURCES + "/" + r.to());
+  }
+
+  private static List<Finding> check(Path project) throws Exception {
+    CheckRequest request = new CheckRequest(project, List.of(), Optional.empty(), List.of(), 1);
+    return new Engine(BuiltInRules.all()).check(request).findings();
+  }
+
+  private static Path copySample(Path target) throws IOException {
+    Path sample = sample();
+    try (Stream<Path> walk = Files.walk(sample)) {
+      for (Path path : walk.toList()) {
+        Path copy = target.resolve(sample.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return target.toRealPath();
+  }
+
+  private static Path sample() {
+    String repoRoot = System.getProperty("importhealth.repoRoot");
+    List<Path> starts = new ArrayList<>();
+    if (repoRoot != null && !repoRoot.isBlank()) {
+      starts.add(Path.of(repoRoot));
+    }
+    starts.add(Path.of("").toAbsolutePath());
+    for (Path start : starts) {
+      for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
+        Path sample = p.resolve("testdata/oracle-sample");
+        if (Files.isDirectory(sample)) {
+          return sample;
+        }
+      }
+    }
+    throw new IllegalStateException("testdata/oracle-sample not found above " + starts);
+  }
+}
