@@ -101,10 +101,7 @@ final class MethodCalls {
 
   private Resolution<TypeSymbol> receiverType(Expression scope, Node site) {
     if (scope instanceof SuperExpr superExpr) {
-      // Outer.super.m() and Iface.super.m() name the type whose supertypes hold m
-      return superExpr.getTypeName().isPresent()
-          ? scopes.resolveQualifiable(java.util.Arrays.asList(superExpr.getTypeName().get().asString().split("\\.")), site)
-          : enclosingType(site);
+      return superType(superExpr, site);
     }
     Resolution<Meaning> meaning = scope instanceof NameExpr || scope instanceof FieldAccessExpr
         ? expressions.meaning(scope)
@@ -130,6 +127,35 @@ final class MethodCalls {
           : Resolution.found(type.type());
     }
     return Resolution.missing(MissingKind.TYPE, "'" + scope + "' is not a variable or type");
+  }
+
+  /**
+   * The type {@code super.m()} searches (JLS 15.12.1): the superclass of the enclosing class, not
+   * the class itself, whose own override would otherwise hide a missing {@code m}. {@code
+   * C.super.m()} searches the superclass of class C, {@code I.super.m()} the interface I.
+   */
+  private Resolution<TypeSymbol> superType(SuperExpr superExpr, Node site) {
+    Resolution<TypeSymbol> self = superExpr.getTypeName().isPresent()
+        ? scopes.resolveQualifiable(List.of(superExpr.getTypeName().get().asString().split("\\.")), superExpr)
+        : enclosingType(site);
+    if (!(self instanceof Resolution.Found<TypeSymbol> found)) {
+      return self;
+    }
+    TypeSymbol type = found.value();
+    if (type.kind().isInterfaceLike()) {
+      return superExpr.getTypeName().isPresent()
+          ? self
+          : Resolution.unknown(UnknownReason.UNSUPPORTED, "super in an interface");
+    }
+    // a class's superclass is its first supertype (Object when it extends nothing), except for an
+    // anonymous class of an interface, whose superclass is Object
+    List<Resolution<TypeSymbol>> supertypes = hierarchy.supertypes(type);
+    Resolution<TypeSymbol> superclass = supertypes.isEmpty() ? Resolution.broken() : supertypes.get(0);
+    if (superclass instanceof Resolution.Found<TypeSymbol> s && s.value().kind().isInterfaceLike()) {
+      return scopes.table().type("java.lang.Object").<Resolution<TypeSymbol>>map(Resolution::found)
+          .orElseGet(() -> Resolution.unknown(UnknownReason.INCOMPLETE_HIERARCHY, "Object"));
+    }
+    return superclass;
   }
 
   private Resolution<TypeSymbol> enclosingType(Node site) {
