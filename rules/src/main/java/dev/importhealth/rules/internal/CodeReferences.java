@@ -60,10 +60,17 @@ public final class CodeReferences {
 
   private static Resolution<?> nameResolution(Expression name, FileSemantics semantics) {
     Resolution<Meaning> meaning = semantics.meaning(name);
-    if (name instanceof NameExpr && !isReceiver(name)
+    if (!isReceiver(name)
         && meaning instanceof Resolution.Found<Meaning> found && found.value() instanceof Meaning.PackageName pkg) {
-      return Resolution.missing(MissingKind.MEMBER,
-          "no variable or field named '" + pkg.name() + "' is in scope", java.util.List.of());
+      if (name instanceof NameExpr) {
+        return Resolution.missing(MissingKind.MEMBER,
+            "no variable or field named '" + pkg.name() + "' is in scope", java.util.List.of());
+      }
+      // A qualified name used as a value, Q.f, needs Q to be a variable or a type, never a
+      // package (JLS 6.5.6.2): explain Q as a receiver, so `address.city` with no `address` in
+      // scope is reported rather than read as a class `city` in an unknown package `address`.
+      String qualifier = pkg.name().substring(0, pkg.name().lastIndexOf('.'));
+      return asReceiver(Resolution.found(new Meaning.PackageName(qualifier)), semantics);
     }
     return asReceiver(meaning, semantics);
   }
