@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>Recall: an error of a kind in scope is matched by a finding in the same file on the same
  * line, or by a finding on an import of that file that is its root cause: an import naming the
- * missing symbol, or (for "cannot find symbol") an on-demand import, which could have supplied it.
+ * missing symbol, or (for a simple name not in scope) an on-demand import, which could have
+ * supplied it.
  *
  * <p>Precision: a finding must lie on a line of its file where javac reports an error.
  */
@@ -93,8 +94,11 @@ final class Comparison {
       return false;
     }
     boolean namesSymbol = ("." + imported + ".").contains("." + error.symbol() + ".");
-    boolean couldSupplyIt = imported.endsWith(".*")
-        && error.kind().startsWith("compiler.err.cant.resolve") && !error.symbol().contains(".");
+    // A simple name that is not in scope: "cannot find symbol", or javac's "package Report does not
+    // exist" for Report.Builder, where the missing type's name was read as a package.
+    boolean simpleNameNotInScope = !error.symbol().contains(".")
+        && (error.kind().startsWith("compiler.err.cant.resolve") || error.kind().equals("compiler.err.doesnt.exist"));
+    boolean couldSupplyIt = imported.endsWith(".*") && simpleNameNotInScope;
     return namesSymbol || couldSupplyIt;
   }
 

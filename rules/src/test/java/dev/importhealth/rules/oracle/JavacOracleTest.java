@@ -45,7 +45,6 @@ class JavacOracleTest {
   private static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
       Map.entry("delete-class Report", TYPE_QUALIFIER),
       Map.entry("rename-class Report", TYPE_QUALIFIER),
-      Map.entry("delete-package com.example.service", TYPE_QUALIFIER),
       Map.entry("rename-enum-constant Status.NEW", ENUM_LABEL),
       Map.entry("rename-enum-constant Status.PAID", ENUM_LABEL));
 
