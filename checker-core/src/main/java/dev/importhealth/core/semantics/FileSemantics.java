@@ -36,6 +36,12 @@ public interface FileSemantics {
   Resolution<Meaning> meaning(Expression name);
 
   /**
+   * A simple name in a {@code case} label: on a switch over a known enum, that enum's constant
+   * (JLS 14.11.1); Unknown when the selector's type is not known to be an enum.
+   */
+  Resolution<Meaning> enumCaseLabel(NameExpr label);
+
+  /**
    * What the qualifier of a method reference denotes. {@code list::add} and {@code Type::m} look
    * alike to a parser; Java reads the qualifier as a variable first, then a type.
    */

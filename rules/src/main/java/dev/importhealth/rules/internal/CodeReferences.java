@@ -51,9 +51,18 @@ public final class CodeReferences {
    */
   public static void forEachName(CompilationUnit unit, FileSemantics semantics, BiConsumer<Node, Resolution<?>> sink) {
     unit.getTypes().forEach(declaration -> declaration.walk(Expression.class, expression -> {
-      if ((expression instanceof NameExpr || expression instanceof FieldAccessExpr)
-          && isMaximalName(expression) && !isSwitchLabel(expression)) {
+      if (!(expression instanceof NameExpr || expression instanceof FieldAccessExpr) || !isMaximalName(expression)) {
+        return;
+      }
+      if (!isSwitchLabel(expression)) {
         sink.accept(expression, nameResolution(expression, semantics));
+      } else if (expression instanceof NameExpr label) {
+        // enum constants in case labels are names of the switched enum, not of the scope;
+        // labels of other switches (constant expressions) are not checked
+        Resolution<Meaning> constant = semantics.enumCaseLabel(label);
+        if (!(constant instanceof Resolution.Unknown<Meaning>)) {
+          sink.accept(expression, constant);
+        }
       }
     }));
   }
@@ -119,7 +128,6 @@ public final class CodeReferences {
   }
 
   private static boolean isSwitchLabel(Expression expression) {
-    // enum constants in case labels are names of the switched enum, not of the scope
     return expression.getParentNode().orElse(null) instanceof SwitchEntry entry
         && entry.getLabels().stream().anyMatch(label -> label == expression);
   }

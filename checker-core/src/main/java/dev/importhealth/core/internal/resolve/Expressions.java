@@ -14,12 +14,15 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.importhealth.core.index.FieldSymbol;
+import dev.importhealth.core.index.TypeKind;
 import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.internal.symbols.SymbolTable;
@@ -81,6 +84,38 @@ final class Expressions {
       return member(found.value(), access.getNameAsString());
     }
     return typeOf(expression).map(t -> new Meaning.Value(Optional.of(t)));
+  }
+
+  /**
+   * A simple name in a {@code case} label of a switch on an enum names a constant of the
+   * selector's enum type, not a variable in scope (JLS 14.11.1). Unknown when the selector's type
+   * is not known to be an enum (other labels are constant expressions, not checked here).
+   */
+  Resolution<Meaning> enumCaseLabel(NameExpr label) {
+    Node block = label.getParentNode().flatMap(Node::getParentNode).orElse(null);
+    Expression selector = block instanceof SwitchStmt statement ? statement.getSelector()
+        : block instanceof SwitchExpr expression ? expression.getSelector() : null;
+    if (selector == null) {
+      return Resolution.unknown(UnknownReason.UNSUPPORTED, "case label");
+    }
+    Resolution<ValueType> selected = typeOf(selector);
+    if (!(selected instanceof Resolution.Found<ValueType> found)) {
+      return selected instanceof Resolution.Unknown<ValueType> ? selected.cast() : Resolution.broken();
+    }
+    TypeSymbol type = found.value().type();
+    if (found.value().isArray() || type.kind() != TypeKind.ENUM) {
+      return Resolution.unknown(UnknownReason.UNSUPPORTED, "case label of a switch on " + type.simpleName());
+    }
+    String name = label.getNameAsString();
+    Hierarchy.Lookup<FieldSymbol> fields = hierarchy.fields(type, name);
+    if (!fields.isEmpty()) {
+      return Resolution.found(fieldMeaning(fields.found().get(0)));
+    }
+    return fields.complete()
+        ? Resolution.missing(MissingKind.MEMBER,
+            "enum '" + TypeScopes.display(type) + "' has no constant '" + name + "'",
+            scopes.suggestions().fields(type, name))
+        : Resolution.unknown(fields.reason(), name);
   }
 
   /**

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.importhealth.core.index.MethodSymbol;
 import dev.importhealth.core.index.TypeSymbol;
@@ -82,6 +83,11 @@ public final class Resolver implements FileSemantics {
   @Override
   public Resolution<Meaning> meaning(Expression name) {
     return expressions.meaning(name);
+  }
+
+  @Override
+  public Resolution<Meaning> enumCaseLabel(NameExpr label) {
+    return expressions.enumCaseLabel(label);
   }
 
   @Override
