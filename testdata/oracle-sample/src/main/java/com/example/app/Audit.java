@@ -2,10 +2,12 @@ package com.example.app;
 
 import com.example.model.Customer;
 import com.example.model.Entity;
+import com.example.model.Money;
 import com.example.model.Order;
 import com.example.model.Status;
 import com.example.util.IdGenerator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Checks entities: instanceof, casts, a local class, qualified names, a lambda-typed field. */
@@ -13,6 +15,7 @@ public class Audit {
 
   private final Predicate<Order> open = order -> !order.status().isFinal();
   private final IdGenerator.Sequential ids = new IdGenerator.Sequential("audit");
+  private final Function<Order, Money> totalOf = (Order order) -> order.total().plus(Money.ZERO);
 
   public String check(List<? extends Entity> entities) {
     StringBuilder out = new StringBuilder();
@@ -27,6 +30,11 @@ public class Audit {
       out.append(' ').append(ids.nextWithSuffix(entity.label()));
     }
     return out.toString() + " " + ids.issued();
+  }
+
+  public String totals(Order first, Order second) {
+    var console = new Console(8);
+    return console.row("first", totalOf.apply(first)) + console.table().add("second", second.total()).render();
   }
 
   public int countOpen(List<Order> orders) {

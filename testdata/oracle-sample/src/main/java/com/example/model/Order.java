@@ -44,7 +44,7 @@ public class Order extends Entity {
 
   public Order addLines(Line... more) {
     Collections.addAll(lines, more);
-    return this;
+    return more.length > 0 && more[0].quantity() > MAX_LINES ? withStatus(Status.CANCELLED) : this;
   }
 
   public List<Line> lines() {
