@@ -211,7 +211,7 @@ final class Expressions {
         }
         return local.get().type().isEmpty()
             ? Resolution.found(new Meaning.Value(Optional.empty()))
-            : Resolution.found(valueMeaning(sourceType(local.get().type().get(), 0)));
+            : Resolution.found(valueMeaning(sourceType(local.get().type().get(), local.get().extraDimensions())));
       }
       if (TypeScopes.isTypeScope(node) && TypeScopes.isInBody(node, child)) {
         TypeSymbol owner = table.declaredBy(node).orElse(null);

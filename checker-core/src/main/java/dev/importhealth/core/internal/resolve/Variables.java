@@ -43,10 +43,23 @@ final class Variables {
   private final Map<Node, Map<String, Local>> declarations = Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<Node, Map<String, List<TypePatternExpr>>> patterns = Collections.synchronizedMap(new IdentityHashMap<>());
 
-  /** A local declaration: its written type, or empty when the type is inferred. */
-  record Local(Optional<Type> type) {
+  /**
+   * A local declaration: its written type, or empty when the type is inferred, and the array
+   * dimensions the declaration adds to it (1 for a varargs parameter).
+   */
+  record Local(Optional<Type> type, int extraDimensions) {
+    Local(Optional<Type> type) {
+      this(type, 0);
+    }
+
     static Local of(Type type) {
       return new Local(isInferred(type) ? Optional.empty() : Optional.of(type));
+    }
+
+    /** A parameter; {@code T... xs} is an array {@code T[]} (JLS 8.4.1). */
+    static Local of(Parameter parameter) {
+      Local local = of(parameter.getType());
+      return parameter.isVarArgs() && local.type().isPresent() ? new Local(local.type(), 1) : local;
     }
 
     /** {@code var}, an untyped lambda parameter, or Lombok's {@code val} / {@code var} pseudo-types. */
@@ -171,7 +184,7 @@ final class Variables {
   private static Optional<Local> parameter(List<Parameter> parameters, String name) {
     for (Parameter parameter : parameters) {
       if (parameter.getNameAsString().equals(name)) {
-        return Optional.of(parameter.isVarArgs() ? new Local(Optional.empty()) : Local.of(parameter.getType()));
+        return Optional.of(Local.of(parameter));
       }
     }
     return Optional.empty();
