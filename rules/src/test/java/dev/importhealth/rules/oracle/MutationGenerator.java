@@ -7,6 +7,7 @@ import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.AnnotationMemberDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -158,12 +159,18 @@ final class MutationGenerator {
     return edits;
   }
 
+  /** Methods, and the elements of annotation types, which are methods too (JLS 9.6.1). */
   private List<Mutation> renameMethods() {
     List<Mutation> mutations = new ArrayList<>();
     for (Source source : sources) {
       for (MethodDeclaration method : source.unit().findAll(MethodDeclaration.class)) {
         mutations.add(new Mutation(MutationKind.RENAME_METHOD, "rename-method " + signature(method),
             List.of(source.rename(method))));
+      }
+      for (AnnotationMemberDeclaration element : source.unit().findAll(AnnotationMemberDeclaration.class)) {
+        mutations.add(new Mutation(MutationKind.RENAME_METHOD,
+            "rename-method " + owner(element) + "." + element.getNameAsString() + "()",
+            List.of(source.rename(element))));
       }
     }
     return mutations;

@@ -23,13 +23,15 @@ public class Audit {
       if (entity instanceof Order) {
         Order order = (Order) entity;
         out.append(open.test(order) ? "open " : "closed ").append(order.describe());
-      } else if (entity instanceof Customer) {
-        Customer customer = (Customer) entity;
+      } else if (entity instanceof Customer customer) {
         out.append(customer.address().oneLine()).append(customer.tier().higher());
       }
       out.append(' ').append(ids.nextWithSuffix(entity.label()));
     }
-    return out.toString() + " " + ids.issued();
+    for (Status status : Status.values()) {
+      out.append(status.ordinal()).append(status.label);
+    }
+    return out.toString() + " " + ids.issued() + " " + Order.class.getSimpleName();
   }
 
   public String totals(Order first, Order second) {

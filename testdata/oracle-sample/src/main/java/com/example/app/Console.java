@@ -4,6 +4,7 @@ import static com.example.util.Strings.*;
 
 import com.example.model.Money;
 import com.example.model.Order;
+import com.example.model.Status;
 import java.util.function.Function;
 
 /** Formats for the terminal: a static on-demand import, an inner class, a functional field. */
@@ -21,7 +22,15 @@ public class Console {
   }
 
   public String row(String label, Money amount) {
-    return pad(label, width) + money.apply(amount);
+    return pad(label, width) + money.apply(amount) + (amount.currency().equals(Money.DEFAULT_CURRENCY) ? "" : "*");
+  }
+
+  public String badge(Status status) {
+    return switch (status) {
+      case NEW, PAID -> "open";
+      case SHIPPED -> "done";
+      case CANCELLED -> "void";
+    };
   }
 
   public String heading(String text) {

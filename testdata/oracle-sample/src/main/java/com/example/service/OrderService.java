@@ -4,6 +4,7 @@ import static com.example.util.Checks.requireNonBlank;
 import static com.example.util.Checks.requirePositive;
 
 import com.example.api.ApiException;
+import com.example.api.Audited;
 import com.example.api.OrderEvents;
 import com.example.api.Pricing;
 import com.example.api.Repository;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Places orders: overrides, super calls, lambdas, method references, an anonymous class. */
+@Audited("orders")
 public class OrderService extends AbstractService {
 
   private final Repository<Order> orders;
