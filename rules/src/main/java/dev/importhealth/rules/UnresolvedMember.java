@@ -1,8 +1,11 @@
 package dev.importhealth.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import dev.importhealth.core.api.CheckerRule;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
@@ -36,6 +39,10 @@ public final class UnresolvedMember implements FileRule {
       } else if (node instanceof MethodReferenceExpr reference) {
         report(context, reference, "Method reference '" + reference + "' cannot be resolved",
             context.semantics().methodReference(reference));
+      } else if (node instanceof SingleMemberAnnotationExpr single) {
+        reportElement(context, single, single.getMemberValue(), "value");
+      } else if (node instanceof NormalAnnotationExpr normal) {
+        normal.getPairs().forEach(pair -> reportElement(context, normal, pair.getName(), pair.getNameAsString()));
       }
     });
     CodeReferences.forEachName(context.unit(), context.semantics(), (node, resolution) -> {
@@ -44,6 +51,15 @@ public final class UnresolvedMember implements FileRule {
         report(context, node, "'" + node + "' cannot be resolved", resolution);
       }
     });
+  }
+
+  /** An annotation element, {@code @A(name = v)} or {@code @A(v)} for {@code value}, is a method of A. */
+  private static void reportElement(FileContext context, AnnotationExpr annotation, Node node, String element) {
+    Resolution<?> resolution = context.semantics().annotationElement(annotation, element);
+    // an annotation type that cannot be checked is already counted by IH103
+    if (!(resolution instanceof Resolution.Unknown<?>)) {
+      report(context, node, "Annotation element '" + element + "' cannot be resolved", resolution);
+    }
   }
 
   private static void report(FileContext context, Node node, String lead, Resolution<?> resolution) {

@@ -32,6 +32,12 @@ public interface FileSemantics {
 
   Resolution<TypeSymbol> annotation(AnnotationExpr annotation);
 
+  /**
+   * The element {@code name} of the annotation's type ({@code @A(name = v)}, or {@code value} for
+   * {@code @A(v)}): the annotation type's own methods of that name (JLS 9.6.1, 9.7.1).
+   */
+  Resolution<List<MethodSymbol>> annotationElement(AnnotationExpr annotation, String name);
+
   /** What a name (a {@link NameExpr} or a {@link FieldAccessExpr} chain) denotes. */
   Resolution<Meaning> meaning(Expression name);
 

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.importhealth.core.index.MethodSymbol;
+import dev.importhealth.core.index.TypeKind;
 import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.internal.symbols.SymbolTable;
 import dev.importhealth.core.semantics.FileSemantics;
@@ -15,6 +16,7 @@ import dev.importhealth.core.semantics.Meaning;
 import dev.importhealth.core.semantics.MissingKind;
 import dev.importhealth.core.semantics.NameSimilarity;
 import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.core.semantics.UnknownReason;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +80,28 @@ public final class Resolver implements FileSemantics {
   public Resolution<TypeSymbol> annotation(AnnotationExpr annotation) {
     List<String> parts = Arrays.asList(annotation.getNameAsString().split("\\."));
     return scopes.resolveQualifiable(parts, annotation);
+  }
+
+  @Override
+  public Resolution<List<MethodSymbol>> annotationElement(AnnotationExpr annotation, String name) {
+    Resolution<TypeSymbol> type = annotation(annotation);
+    if (!(type instanceof Resolution.Found<TypeSymbol> found)) {
+      return type instanceof Resolution.Unknown<TypeSymbol> ? type.cast() : Resolution.broken();
+    }
+    TypeSymbol annotationType = found.value();
+    if (annotationType.kind() != TypeKind.ANNOTATION) {
+      return Resolution.broken(); // not an annotation type: a different error
+    }
+    if (!annotationType.membersKnown()) {
+      return Resolution.unknown(UnknownReason.GENERATED_MEMBERS, name);
+    }
+    // elements are the type's own methods; those of Annotation and Object are not elements
+    List<MethodSymbol> elements = annotationType.methods().stream().filter(m -> m.name().equals(name)).toList();
+    return elements.isEmpty()
+        ? Resolution.missing(MissingKind.MEMBER,
+            "annotation type '" + TypeScopes.display(annotationType) + "' has no element '" + name + "'",
+            scopes.suggestions().methods(annotationType, name))
+        : Resolution.found(elements);
   }
 
   @Override
