@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * javac's errors against import-health's findings on one project, both ways.
  *
  * <p>Recall: an error of a kind in scope is matched by a finding in the same file on the same
- * line, or by a finding on an import of that file that is its root cause: an import naming the
+ * line that names the same symbol, or by a finding on an import of that file that is its root
+ * cause: an import naming the
  * missing symbol, or (for a simple name not in scope) an on-demand import, which could have
  * supplied it.
  *
@@ -87,7 +88,7 @@ final class Comparison {
       return false;
     }
     if (finding.line() == error.line()) {
-      return true;
+      return namesSymbol(finding, error);
     }
     String imported = imports(error.file()).get(finding.line());
     if (imported == null || error.symbol().isEmpty()) {
@@ -100,6 +101,16 @@ final class Comparison {
         && (error.kind().startsWith("compiler.err.cant.resolve") || error.kind().equals("compiler.err.doesnt.exist"));
     boolean couldSupplyIt = imported.endsWith(".*") && simpleNameNotInScope;
     return namesSymbol || couldSupplyIt;
+  }
+
+  /**
+   * A finding on the error's own line must be about the same name: its message names the symbol
+   * javac reports (when javac names one), so a finding about something else on that line does
+   * not count.
+   */
+  private static boolean namesSymbol(Reported finding, JavacError error) {
+    return error.symbol().isEmpty()
+        || Pattern.compile("(?<![\\w$])" + Pattern.quote(error.symbol()) + "(?![\\w$])").matcher(finding.message()).find();
   }
 
   /** The imports of a file by line: the imported name, with {@code .*} for on-demand ones. */
