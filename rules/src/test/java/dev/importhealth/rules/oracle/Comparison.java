@@ -21,9 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>Recall: an error of a kind in scope is matched by a finding in the same file on the same
  * line that names the same symbol, or by a finding on an import of that file that is its root
- * cause: an import naming the
- * missing symbol, or (for a simple name not in scope) an on-demand import, which could have
- * supplied it.
+ * cause: an import naming the missing symbol, or (for a simple name not in scope) an on-demand
+ * import, which could have supplied it.
  *
  * <p>Precision: a finding must lie on a line of its file where javac reports an error.
  */
