@@ -11,10 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * javac's errors against import-health's findings on one project, both ways.
@@ -24,7 +22,8 @@ import java.util.stream.Collectors;
  * cause: an import naming the missing symbol, or (for a simple name not in scope) an on-demand
  * import, which could have supplied it.
  *
- * <p>Precision: a finding must lie on a line of its file where javac reports an error.
+ * <p>Precision: a finding must lie on a line of its file where javac reports an error about the
+ * same name (or an error that names none): a finding on a line javac accepts is a false positive.
  */
 final class Comparison {
 
@@ -59,7 +58,6 @@ final class Comparison {
 
   private Result run(List<JavacError> errors, List<Finding> findings) {
     List<Reported> reported = findings.stream().map(this::reported).toList();
-    Set<String> errorLines = errors.stream().map(e -> e.file() + ":" + e.line()).collect(Collectors.toSet());
     List<JavacError> inScope = new ArrayList<>();
     List<JavacError> missed = new ArrayList<>();
     List<JavacError> notCovered = new ArrayList<>();
@@ -77,7 +75,7 @@ final class Comparison {
       }
     }
     List<Reported> falsePositives = reported.stream()
-        .filter(f -> !errorLines.contains(f.file() + ":" + f.line()))
+        .filter(f -> errors.stream().noneMatch(e -> e.file().equals(f.file()) && e.line() == f.line() && namesSymbol(f, e)))
         .toList();
     return new Result(inScope, missed, notCovered, unclassified, reported, falsePositives);
   }
@@ -103,9 +101,8 @@ final class Comparison {
   }
 
   /**
-   * A finding on the error's own line must be about the same name: its message names the symbol
-   * javac reports (when javac names one), so a finding about something else on that line does
-   * not count.
+   * A finding and an error on the same line are about the same name when the finding's message
+   * names the symbol javac reports (or javac names none).
    */
   private static boolean namesSymbol(Reported finding, JavacError error) {
     return error.symbol().isEmpty()
