@@ -30,7 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -65,9 +65,10 @@ final class MutationGenerator {
 
   private MutationGenerator() {}
 
-  static List<Mutation> generate(Path sampleRoot) throws IOException {
+  /** Mutations of the sources under {@code projectRoot/sources}; edits name paths relative to the root. */
+  static List<Mutation> generate(Path projectRoot, String sources) throws IOException {
     MutationGenerator generator = new MutationGenerator();
-    generator.parse(sampleRoot);
+    generator.parse(projectRoot, projectRoot.resolve(sources));
     List<Mutation> mutations = new ArrayList<>();
     mutations.addAll(generator.deleteClasses());
     mutations.addAll(generator.deletePackages());
@@ -81,11 +82,11 @@ final class MutationGenerator {
     return mutations;
   }
 
-  private void parse(Path sampleRoot) throws IOException {
+  private void parse(Path projectRoot, Path sourceRoot) throws IOException {
     JavaParser parser = new JavaParser(
         new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(sampleRoot)) {
+    try (Stream<Path> walk = Files.walk(sourceRoot)) {
       files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
     for (Path file : files) {
@@ -93,7 +94,7 @@ final class MutationGenerator {
       ParseResult<CompilationUnit> result = parser.parse(text);
       CompilationUnit unit = result.getResult().filter(u -> result.isSuccessful())
           .orElseThrow(() -> new IllegalStateException("cannot parse " + file + ": " + result.getProblems()));
-      sources.add(new Source(relative(sampleRoot, file), text, unit));
+      sources.add(new Source(relative(projectRoot, file), text, unit));
     }
   }
 
@@ -108,14 +109,18 @@ final class MutationGenerator {
     return mutations;
   }
 
+  /** Each package directory (the sample keeps one package per directory, with no subpackages). */
   private List<Mutation> deletePackages() {
-    TreeSet<String> directories = sources.stream()
-        .map(s -> s.path().substring(0, s.path().lastIndexOf('/')))
-        .collect(Collectors.toCollection(TreeSet::new));
-    return directories.stream()
-        .map(d -> new Mutation(MutationKind.DELETE_PACKAGE,
-            "delete-package " + d.substring(d.indexOf("com/")).replace('/', '.'), List.of(new DeleteDirectory(d))))
-        .toList();
+    TreeMap<String, String> packagesByDirectory = new TreeMap<>();
+    for (Source source : sources) {
+      String directory = source.path().substring(0, source.path().lastIndexOf('/'));
+      String pkg = source.unit().getPackageDeclaration().orElseThrow().getNameAsString();
+      packagesByDirectory.put(directory, pkg);
+    }
+    List<Mutation> mutations = new ArrayList<>();
+    packagesByDirectory.forEach((directory, pkg) -> mutations.add(
+        new Mutation(MutationKind.DELETE_PACKAGE, "delete-package " + pkg, List.of(new DeleteDirectory(directory)))));
+    return mutations;
   }
 
   /** Top-level types: the declaration, its constructors and the file take the new name. */
