@@ -81,6 +81,10 @@ final class MethodCalls {
 
   /** The return type of a call, when every method it may select returns the same known type. */
   Resolution<ValueType> returnType(MethodCallExpr call) {
+    Resolution<ValueType> clonedArray = arrayClone(call);
+    if (clonedArray != null) {
+      return clonedArray;
+    }
     Resolution<List<MethodSymbol>> selected = call(call);
     if (!(selected instanceof Resolution.Found<List<MethodSymbol>> found) || found.value().isEmpty()) {
       return selected.isFound() ? Resolution.unknown(UnknownReason.UNSUPPORTED, "no method") : selected.cast();
@@ -97,6 +101,16 @@ final class MethodCalls {
       common = type;
     }
     return common;
+  }
+
+  /** JLS 10.7: {@code clone()} of an array type {@code T[]} returns {@code T[]}, not Object. */
+  private Resolution<ValueType> arrayClone(MethodCallExpr call) {
+    if (!call.getNameAsString().equals("clone") || !call.getArguments().isEmpty() || call.getScope().isEmpty()
+        || call.getScope().get() instanceof SuperExpr) {
+      return null;
+    }
+    Resolution<ValueType> receiver = expressions.typeOf(call.getScope().get());
+    return receiver instanceof Resolution.Found<ValueType> found && found.value().isArray() ? receiver : null;
   }
 
   private Resolution<TypeSymbol> receiverType(Expression scope, Node site) {
