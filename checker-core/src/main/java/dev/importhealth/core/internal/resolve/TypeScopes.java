@@ -77,6 +77,11 @@ final class TypeScopes {
     if (first instanceof Resolution.Found<TypeSymbol> found) {
       return memberTypeChain(found.value(), parts.subList(1, parts.size()));
     }
+    if (first instanceof Resolution.Missing<TypeSymbol> && Character.isUpperCase(parts.get(0).charAt(0))) {
+      // an upper-case head that is no type in scope names no package either (JLS 6.1 naming
+      // conventions): `Renamed.Inner` is javac's "cannot find symbol", as for expression names
+      return first;
+    }
     if (first instanceof Resolution.Missing<TypeSymbol>
         || (first instanceof Resolution.Unknown<TypeSymbol> && Character.isLowerCase(parts.get(0).charAt(0)))) {
       // not a type in scope, so Java reads the head as a package name
