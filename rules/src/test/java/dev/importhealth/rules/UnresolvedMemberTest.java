@@ -703,4 +703,29 @@ class UnresolvedMemberTest {
         }
         """).expectNoFindings();
   }
+
+  @Test
+  void ignoresJdkMembersASubclassDoesNotInherit() {
+    // HashMap.Node is package-private and ArrayList.fastRemove private: neither hides the outer names
+    tester.addSource("com/acme/Graph.java", """
+        package com.acme;
+        import java.util.ArrayList;
+        import java.util.HashMap;
+        import java.util.List;
+        class Graph {
+          private final List<String> elementData = new ArrayList<>();
+          static class Node { void visit() {} }
+          static class Cache extends HashMap<String, Node> {
+            void visitAll(Node node) { node.visit(); }
+          }
+          void fastRemove() {}
+          class Batch extends ArrayList<String> {
+            int drain() {
+              fastRemove();
+              return elementData.size() + modCount;
+            }
+          }
+        }
+        """).expectNoFindings();
+  }
 }
