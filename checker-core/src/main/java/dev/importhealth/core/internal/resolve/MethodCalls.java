@@ -3,6 +3,8 @@ package dev.importhealth.core.internal.resolve;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -50,7 +52,27 @@ final class MethodCalls {
       // a receiver that is itself missing is reported where it is written
       return receiver instanceof Resolution.Unknown<TypeSymbol> ? receiver.cast() : Resolution.broken();
     }
-    return select(found.value(), name, arguments);
+    Resolution<List<MethodSymbol>> selected = select(found.value(), name, arguments);
+    if (selected instanceof Resolution.Missing<List<MethodSymbol>> && underExtensionMethods(call)) {
+      return Resolution.unknown(UnknownReason.GENERATED_MEMBERS, "Lombok extension method " + name);
+    }
+    return selected;
+  }
+
+  /**
+   * Lombok's {@code @ExtensionMethod} lets calls in the annotated type reach static methods of
+   * other classes as if the receiver declared them ({@code "abc".shout()}), so no receiver's
+   * methods are known there.
+   */
+  private static boolean underExtensionMethods(Node site) {
+    for (Node node = site; node != null; node = node.getParentNode().orElse(null)) {
+      if (node instanceof TypeDeclaration<?> type && type.getAnnotations().stream()
+          .map(AnnotationExpr::getNameAsString)
+          .anyMatch(n -> n.equals("ExtensionMethod") || n.equals("lombok.experimental.ExtensionMethod"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Resolution<List<MethodSymbol>> reference(MethodReferenceExpr reference) {
