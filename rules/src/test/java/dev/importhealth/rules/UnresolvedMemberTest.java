@@ -192,6 +192,25 @@ class UnresolvedMemberTest {
   }
 
   @Test
+  void ignoresCallsLombokExtensionMethodsMayServe() {
+    tester.addSource("com/acme/text/Extensions.java", """
+        package com.acme.text;
+        public class Extensions {
+          public static String shout(String s) { return s.toUpperCase() + "!"; }
+        }
+        """).addSource("com/acme/text/Greeter.java", """
+        package com.acme.text;
+        import lombok.experimental.ExtensionMethod;
+        @ExtensionMethod(Extensions.class)
+        class Greeter {
+          String greet(String name) {
+            return name.shout() + "hello".shout().length();
+          }
+        }
+        """).expectNoFindings();
+  }
+
+  @Test
   void ignoresImplicitMembersOfRecords() {
     tester.addSource("com/acme/Money.java", """
         package com.acme;
