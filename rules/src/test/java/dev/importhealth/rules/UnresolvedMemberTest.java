@@ -105,6 +105,9 @@ class UnresolvedMemberTest {
             TestHelper.create().createTestUser("a").getNmae();
             // FINDING: type 'java.lang.String' has no method 'lenght'
             Function<String, Integer> f = (String s) -> s.lenght();
+            var helper = new TestHelper();
+            // FINDING: type 'com.acme.users.TestHelper' has no method 'createTestUserWithToken'
+            helper.createTestUserWithToken("a", "b");
             if (o instanceof User user) {
               // FINDING: type 'com.acme.users.User' has no method 'nameOf'
               user.nameOf();
@@ -507,6 +510,13 @@ class UnresolvedMemberTest {
                 + none.size() + some.size() + joined.length() + names.getClass().hashCode();
           }
         }
+        """).addSource("com/acme/Clones.java", """
+        package com.acme;
+        class Clones {
+          int run(int[] numbers, String[] names) {
+            return numbers.clone().length + names.clone()[0].length() + names.clone().length;
+          }
+        }
         """).expectNoFindings();
   }
 
@@ -549,12 +559,7 @@ class UnresolvedMemberTest {
             };
           }
         }
-        """).expectNoFindings();
-  }
-
-  @Test
-  void ignoresPatternVariablesInCompactConstructors() {
-    tester.addSource("com/acme/Wrapper.java", """
+        """).addSource("com/acme/Wrapper.java", """
         package com.acme;
         record Wrapper(Object value) {
           Wrapper {
@@ -567,7 +572,7 @@ class UnresolvedMemberTest {
   }
 
   @Test
-  void ignoresStatementScopedVariables() {
+  void ignoresLocalsOfEveryScopeAndTheFieldsTheyShadow() {
     tester.addSource("com/acme/Files2.java", """
         package com.acme;
         import java.io.BufferedReader;
@@ -598,12 +603,7 @@ class UnresolvedMemberTest {
             return out.toString();
           }
         }
-        """).expectNoFindings();
-  }
-
-  @Test
-  void ignoresFieldsShadowedByLocalsAndParameters() {
-    tester.addSource("com/acme/Shadow.java", """
+        """).addSource("com/acme/Shadow.java", """
         package com.acme;
         import java.util.List;
         class Shadow {
@@ -706,18 +706,6 @@ class UnresolvedMemberTest {
             com.acme.users.TestHelper helper = com.acme.users.TestHelper.create();
             return list.size() + entry.getKey().length() + com.acme.users.TestHelper.LIMIT
                 + helper.name.length() + java.lang.Integer.MAX_VALUE + System.out.hashCode();
-          }
-        }
-        """).expectNoFindings();
-  }
-
-  @Test
-  void ignoresArrayCloneWithItsArrayType() {
-    tester.addSource("com/acme/Clones.java", """
-        package com.acme;
-        class Clones {
-          int run(int[] numbers, String[] names) {
-            return numbers.clone().length + names.clone()[0].length() + names.clone().length;
           }
         }
         """).expectNoFindings();
