@@ -129,6 +129,8 @@ class UnresolvedTypeTest {
           // FINDING: cannot be resolved: type 'Lst' does not exist in package 'java.util'. Did you mean 'java.util.List'?
           java.util.Lst<String> names;
           Object run() {
+            // FINDING: type 'UserServise' does not exist in package 'com.acme.users'. Did you mean 'com.acme.users.UserService'?
+            Object service = com.acme.users.UserServise.create();
             // FINDING: type 'Lst' does not exist in package 'java.util'. Did you mean 'java.util.List'?
             return java.util.Lst.of();
           }
