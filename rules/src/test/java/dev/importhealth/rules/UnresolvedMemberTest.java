@@ -32,7 +32,7 @@ class UnresolvedMemberTest {
         package com.acme.users;
         class UserTest {
           void test(TestHelper helper, String a, String b) {
-            // FINDING: Method call 'createTestUserWithToken(...)' cannot be resolved: type 'com.acme.users.TestHelper' has no method 'createTestUserWithToken'; it has createTestUserWithAuth(String, String). Did you mean 'createTestUserWithAuth'?
+            // FINDING: Method call 'createTestUserWithToken(...)' cannot be resolved: type 'com.acme.users.TestHelper' has no method 'createTestUserWithToken'. Did you mean 'createTestUserWithAuth(String, String)'?
             helper.createTestUserWithToken(a, b);
             helper.createTestUserWithAuth(a, b);
           }
@@ -95,13 +95,13 @@ class UnresolvedMemberTest {
         class App {
           private final List<String> names = List.of();
           void run(Object o) {
-            // FINDING: type 'java.util.List' has no method 'sizee'; it has size(). Did you mean 'size'?
+            // FINDING: type 'java.util.List' has no method 'sizee'. Did you mean 'size()'?
             names.sizee();
-            // FINDING: type 'java.lang.String' has no method 'lenght'; it has length(). Did you mean 'length'?
+            // FINDING: type 'java.lang.String' has no method 'lenght'. Did you mean 'length()'?
             "text".lenght();
-            // FINDING: type 'com.acme.users.TestHelper' has no method 'crate'; it has create(). Did you mean 'create'?
+            // FINDING: type 'com.acme.users.TestHelper' has no method 'crate'. Did you mean 'create()'?
             TestHelper.crate();
-            // FINDING: type 'com.acme.users.User' has no method 'getNmae'; it has getName(). Did you mean 'getName'?
+            // FINDING: type 'com.acme.users.User' has no method 'getNmae'. Did you mean 'getName()'?
             TestHelper.create().createTestUser("a").getNmae();
             // FINDING: type 'java.lang.String' has no method 'lenght'
             Function<String, Integer> f = (String s) -> s.lenght();
@@ -126,7 +126,7 @@ class UnresolvedMemberTest {
         class App {
           void prepareUser() {}
           void run() {
-            // FINDING: no method 'prepareUsers' is declared in 'com.acme.App', its supertypes, enclosing types or static imports; it has prepareUser(). Did you mean 'prepareUser'?
+            // FINDING: no method 'prepareUsers' is declared in 'com.acme.App', its supertypes, enclosing types or static imports. Did you mean 'prepareUser()'?
             prepareUsers();
             // FINDING: Method reference 'TestHelper::creat' cannot be resolved: type 'com.acme.users.TestHelper' has no method 'creat'
             Supplier<TestHelper> s = TestHelper::creat;
@@ -147,7 +147,7 @@ class UnresolvedMemberTest {
           int run(Point p) {
             // FINDING: type 'com.acme.Point' has no method 'z'
             p.z();
-            // FINDING: type 'com.acme.Color' has no method 'lable'; it has label(). Did you mean 'label'?
+            // FINDING: type 'com.acme.Color' has no method 'lable'. Did you mean 'label()'?
             Color.RED.lable();
             // FINDING: type 'com.acme.Color' has no field or member type 'BLUE'
             Color c = Color.BLUE;

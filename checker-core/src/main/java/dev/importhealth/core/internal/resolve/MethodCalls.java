@@ -210,10 +210,10 @@ final class MethodCalls {
         return imported;
       }
     }
-    List<String> suggestions = scopes.suggestions().methods(innermost, name);
     return Resolution.missing(MissingKind.MEMBER,
         "no method '" + name + "' is declared in '" + TypeScopes.display(innermost)
-            + "', its supertypes, enclosing types or static imports" + signaturesOf(innermost, suggestions), suggestions);
+            + "', its supertypes, enclosing types or static imports",
+        signatures(innermost, scopes.suggestions().methods(innermost, name)));
   }
 
   /** Methods named {@code name} from static imports of one kind, or null when there are none. */
@@ -275,17 +275,16 @@ final class MethodCalls {
   }
 
   private Resolution<List<MethodSymbol>> noSuchMethod(TypeSymbol receiver, String name) {
-    List<String> suggestions = scopes.suggestions().methods(receiver, name);
     return Resolution.missing(MissingKind.MEMBER,
-        "type '" + TypeScopes.display(receiver) + "' has no method '" + name + "'" + signaturesOf(receiver, suggestions),
-        suggestions);
+        "type '" + TypeScopes.display(receiver) + "' has no method '" + name + "'",
+        signatures(receiver, scopes.suggestions().methods(receiver, name)));
   }
 
-  /** {@code ; it has createTestUserWithAuth(String, String)}: the suggested methods' signatures. */
-  private String signaturesOf(TypeSymbol receiver, List<String> names) {
-    List<String> shapes = names.stream()
-        .flatMap(n -> hierarchy.methods(receiver, n).found().stream())
-        .map(MethodSymbol::shape).distinct().limit(4).toList();
-    return shapes.isEmpty() ? "" : "; it has " + String.join(", ", shapes);
+  /** A suggested method with one overload is shown with its parameters: {@code createTestUserWithAuth(String, String)}. */
+  private List<String> signatures(TypeSymbol owner, List<String> names) {
+    return names.stream().map(n -> {
+      List<String> shapes = hierarchy.methods(owner, n).found().stream().map(MethodSymbol::shape).distinct().toList();
+      return shapes.size() == 1 ? shapes.get(0) : n;
+    }).toList();
   }
 }
