@@ -10,7 +10,7 @@ import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.semantics.MissingKind;
 import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.rules.internal.CodeReferences;
-import dev.importhealth.rules.internal.Messages;
+import dev.importhealth.rules.internal.Outcomes;
 
 /**
  * A method or field used on a type that does not have it (nor its supertypes), or a call no
@@ -38,19 +38,12 @@ public final class UnresolvedMember implements FileRule {
             context.semantics().methodReference(reference));
       }
     });
-    CodeReferences.forEachName(context.unit(), context.semantics(), (node, resolution) -> {
-      // names that cannot be checked are already counted by IH103, which walks them too
-      if (!(resolution instanceof Resolution.Unknown<?>)) {
-        report(context, node, "'" + node + "' cannot be resolved", resolution);
-      }
-    });
+    // names that cannot be checked are already counted by IH103, which walks them too
+    CodeReferences.forEachName(context.unit(), context.semantics(), (node, resolution) ->
+        Outcomes.report(context, node, "'" + node + "' cannot be resolved", resolution, false, MissingKind.MEMBER));
   }
 
   private static void report(FileContext context, Node node, String lead, Resolution<?> resolution) {
-    if (resolution instanceof Resolution.Missing<?> missing && missing.kind() == MissingKind.MEMBER) {
-      context.report(node, Messages.sentence(lead, missing.problem(), missing.suggestions()), missing.suggestions());
-    } else if (resolution instanceof Resolution.Unknown<?> unknown) {
-      context.unchecked(unknown);
-    }
+    Outcomes.report(context, node, lead, resolution, true, MissingKind.MEMBER);
   }
 }
