@@ -25,13 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class RuleCatalogTest {
 
-  /**
-   * Rules whose {@code <RuleClassName>Test} is still being written (the per-rule tests of issue 2).
-   * TODO: remove each name as its test lands; the test below fails for a listed rule that has one.
-   */
-  private static final Set<String> AWAITING_TESTS =
-      Set.of("UnresolvedPackage", "UnresolvedType", "UnresolvedStaticImport", "UnresolvedMember");
-
   private static List<RuleDescriptor> catalogue() {
     List<RuleDescriptor> all = new ArrayList<>();
     BuiltInRules.all().forEach(rule -> all.add(rule.descriptor()));
@@ -75,18 +68,13 @@ class RuleCatalogTest {
   void everyRuleClassHasATestClass() {
     Path tests = TestDirs.repoRoot().resolve("rules/src/test/java/dev/importhealth/rules");
     List<String> missing = new ArrayList<>();
-    List<String> landed = new ArrayList<>();
     for (FileRule rule : BuiltInRules.all()) {
       String name = rule.getClass().getSimpleName();
-      boolean exists = Files.isRegularFile(tests.resolve(name + "Test.java"));
-      if (!exists && !AWAITING_TESTS.contains(name)) {
+      if (!Files.isRegularFile(tests.resolve(name + "Test.java"))) {
         missing.add(name + "Test");
-      } else if (exists && AWAITING_TESTS.contains(name)) {
-        landed.add(name);
       }
     }
     assertThat(missing).as("rule classes without a test class in %s", tests).isEmpty();
-    assertThat(landed).as("rules that now have a test: remove them from AWAITING_TESTS").isEmpty();
   }
 
   @Test

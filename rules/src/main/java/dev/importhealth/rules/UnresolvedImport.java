@@ -5,9 +5,8 @@ import dev.importhealth.core.api.CheckerRule;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
-import dev.importhealth.core.index.TypeSymbol;
-import dev.importhealth.core.semantics.Resolution;
-import dev.importhealth.rules.internal.Messages;
+import dev.importhealth.core.semantics.MissingKind;
+import dev.importhealth.rules.internal.Outcomes;
 
 /** An import naming a type that does not exist: javac's "cannot find symbol" on an import line. */
 @CheckerRule(
@@ -26,15 +25,9 @@ public final class UnresolvedImport implements FileRule {
       if (imp.isAsterisk() && !imp.isStatic()) {
         continue; // a package import: IH102
       }
-      Resolution<TypeSymbol> type = context.semantics().importedType(imp);
-      if (type instanceof Resolution.Missing<TypeSymbol> missing) {
-        String written = imp.getNameAsString() + (imp.isAsterisk() ? ".*" : "");
-        context.report(imp.getName(),
-            Messages.sentence("Import '" + written + "' cannot be resolved", missing.problem(), missing.suggestions()),
-            missing.suggestions());
-      } else if (type instanceof Resolution.Unknown<TypeSymbol> unknown) {
-        context.unchecked(unknown);
-      }
+      String written = imp.getNameAsString() + (imp.isAsterisk() ? ".*" : "");
+      Outcomes.report(context, imp.getName(), "Import '" + written + "' cannot be resolved",
+          context.semantics().importedType(imp), true, MissingKind.TYPE, MissingKind.PACKAGE);
     }
   }
 }

@@ -13,7 +13,7 @@ import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.semantics.MissingKind;
 import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.rules.internal.CodeReferences;
-import dev.importhealth.rules.internal.Messages;
+import dev.importhealth.rules.internal.Outcomes;
 
 /**
  * A method or field used on a type that does not have it (nor its supertypes), or a call no
@@ -45,28 +45,19 @@ public final class UnresolvedMember implements FileRule {
         normal.getPairs().forEach(pair -> reportElement(context, normal, pair.getName(), pair.getNameAsString()));
       }
     });
-    CodeReferences.forEachName(context.unit(), context.semantics(), (node, resolution) -> {
-      // names that cannot be checked are already counted by IH103, which walks them too
-      if (!(resolution instanceof Resolution.Unknown<?>)) {
-        report(context, node, "'" + node + "' cannot be resolved", resolution);
-      }
-    });
+    // names that cannot be checked are already counted by IH103, which walks them too
+    CodeReferences.forEachName(context.unit(), context.semantics(), (node, resolution) ->
+        Outcomes.report(context, node, "'" + node + "' cannot be resolved", resolution, false, MissingKind.MEMBER));
   }
 
   /** An annotation element, {@code @A(name = v)} or {@code @A(v)} for {@code value}, is a method of A. */
   private static void reportElement(FileContext context, AnnotationExpr annotation, Node node, String element) {
-    Resolution<?> resolution = context.semantics().annotationElement(annotation, element);
     // an annotation type that cannot be checked is already counted by IH103
-    if (!(resolution instanceof Resolution.Unknown<?>)) {
-      report(context, node, "Annotation element '" + element + "' cannot be resolved", resolution);
-    }
+    Outcomes.report(context, node, "Annotation element '" + element + "' cannot be resolved",
+        context.semantics().annotationElement(annotation, element), false, MissingKind.MEMBER);
   }
 
   private static void report(FileContext context, Node node, String lead, Resolution<?> resolution) {
-    if (resolution instanceof Resolution.Missing<?> missing && missing.kind() == MissingKind.MEMBER) {
-      context.report(node, Messages.sentence(lead, missing.problem(), missing.suggestions()), missing.suggestions());
-    } else if (resolution instanceof Resolution.Unknown<?> unknown) {
-      context.unchecked(unknown);
-    }
+    Outcomes.report(context, node, lead, resolution, true, MissingKind.MEMBER);
   }
 }

@@ -6,9 +6,8 @@ import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.semantics.MissingKind;
-import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.rules.internal.CodeReferences;
-import dev.importhealth.rules.internal.Messages;
+import dev.importhealth.rules.internal.Outcomes;
 
 /** An on-demand import or a qualified name in code whose package does not exist. */
 @CheckerRule(
@@ -27,20 +26,11 @@ public final class UnresolvedPackage implements FileRule {
       if (!imp.isAsterisk() || imp.isStatic()) {
         continue;
       }
-      var target = context.semantics().importedType(imp);
-      if (target instanceof Resolution.Missing<?> missing && missing.kind() == MissingKind.PACKAGE) {
-        context.report(imp.getName(), Messages.sentence(
-            "Import '" + imp.getNameAsString() + ".*' cannot be resolved", missing.problem(), missing.suggestions()),
-            missing.suggestions());
-      } else if (target instanceof Resolution.Unknown<?> unknown) {
-        context.unchecked(unknown);
-      }
+      Outcomes.report(context, imp.getName(), "Import '" + imp.getNameAsString() + ".*' cannot be resolved",
+          context.semantics().importedType(imp), true, MissingKind.PACKAGE);
     }
-    CodeReferences.forEachType(context.unit(), context.semantics(), (node, resolution) -> {
-      if (resolution instanceof Resolution.Missing<?> missing && missing.kind() == MissingKind.PACKAGE) {
-        context.report(node, Messages.sentence("'" + node + "' cannot be resolved", missing.problem(),
-            missing.suggestions()), missing.suggestions());
-      }
-    });
+    // IH103 walks the same names and counts those it cannot check
+    CodeReferences.forEachType(context.unit(), context.semantics(), (node, resolution) ->
+        Outcomes.report(context, node, "'" + node + "' cannot be resolved", resolution, false, MissingKind.PACKAGE));
   }
 }

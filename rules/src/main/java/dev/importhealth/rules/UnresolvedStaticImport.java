@@ -6,8 +6,7 @@ import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.semantics.MissingKind;
-import dev.importhealth.core.semantics.Resolution;
-import dev.importhealth.rules.internal.Messages;
+import dev.importhealth.rules.internal.Outcomes;
 
 /** A static import of a member the (existing) type does not have. */
 @CheckerRule(
@@ -26,14 +25,8 @@ public final class UnresolvedStaticImport implements FileRule {
       if (!imp.isStatic() || imp.isAsterisk()) {
         continue;
       }
-      var member = context.semantics().staticImportMember(imp);
-      if (member instanceof Resolution.Missing<?> missing && missing.kind() == MissingKind.MEMBER) {
-        context.report(imp.getName(), Messages.sentence(
-            "Static import '" + imp.getNameAsString() + "' cannot be resolved", missing.problem(),
-            missing.suggestions()), missing.suggestions());
-      } else if (member instanceof Resolution.Unknown<?> unknown) {
-        context.unchecked(unknown);
-      }
+      Outcomes.report(context, imp.getName(), "Static import '" + imp.getNameAsString() + "' cannot be resolved",
+          context.semantics().staticImportMember(imp), true, MissingKind.MEMBER);
     }
   }
 }

@@ -5,9 +5,8 @@ import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.semantics.MissingKind;
-import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.rules.internal.CodeReferences;
-import dev.importhealth.rules.internal.Messages;
+import dev.importhealth.rules.internal.Outcomes;
 
 /**
  * A type used in code that does not exist: in declarations, {@code extends}, {@code new}, casts,
@@ -26,13 +25,7 @@ public final class UnresolvedType implements FileRule {
 
   @Override
   public void check(FileContext context) {
-    CodeReferences.forEachType(context.unit(), context.semantics(), (node, resolution) -> {
-      if (resolution instanceof Resolution.Missing<?> missing && missing.kind() == MissingKind.TYPE) {
-        context.report(node, Messages.sentence("'" + node + "' cannot be resolved", missing.problem(),
-            missing.suggestions()), missing.suggestions());
-      } else if (resolution instanceof Resolution.Unknown<?> unknown) {
-        context.unchecked(unknown);
-      }
-    });
+    CodeReferences.forEachType(context.unit(), context.semantics(), (node, resolution) ->
+        Outcomes.report(context, node, "'" + node + "' cannot be resolved", resolution, true, MissingKind.TYPE));
   }
 }

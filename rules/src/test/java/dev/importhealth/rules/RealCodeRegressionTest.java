@@ -101,4 +101,47 @@ class RealCodeRegressionTest {
             """)
         .expectFindingsAsMarked();
   }
+
+  @Test
+  void ignoresMembersSupertypesDoNotPassOn() {
+    // JLS 8.2: private members are not inherited, package-private ones only within the package,
+    // so these names are the enclosing class's (javac compiles this)
+    RuleTester.of(new UnresolvedMember()).addSource("com/acme/base/Base.java", """
+        package com.acme.base;
+        public class Base {
+          private String label;
+          void hidden(int a) {}
+          private void helper(int a) {}
+          private static class Node {}
+        }
+        """).addSource("com/acme/Outer.java", """
+        package com.acme;
+        class Outer {
+          java.util.List<String> label;
+          void helper() {}
+          void hidden() {}
+          static class Node { void visit() {} }
+          class Inner extends com.acme.base.Base {
+            int n(Node node) { helper(); hidden(); node.visit(); return label.size(); }
+          }
+        }
+        """).expectNoFindings();
+  }
+
+  @Test
+  void flagsAPrivateSupertypeMemberUsedThroughASubtype() {
+    RuleTester.of(new UnresolvedMember()).addSource("com/acme/Base.java", """
+        package com.acme;
+        class Base { private void secret() {} void open() {} }
+        """).addSource("com/acme/Sub.java", """
+        package com.acme;
+        class Sub extends Base {
+          void m() {
+            open();
+            // FINDING: no method 'secret' is declared in 'com.acme.Sub'
+            secret();
+          }
+        }
+        """).expectFindingsAsMarked();
+  }
 }

@@ -107,4 +107,89 @@ class UnresolvedImportTest {
             class App {}
             """).expectNoFindings();
   }
+
+  @Test
+  void suggestsCloseNamesInTheSamePackage() {
+    tester.addSource("com/acme/App.java", """
+        package com.acme;
+        // FINDING: type 'ArrayLst' does not exist in package 'java.util'. Did you mean 'java.util.ArrayList'?
+        import java.util.ArrayLst;
+        // FINDING: type 'UserServce' does not exist in package 'com.acme.users'. Did you mean 'com.acme.users.UserService'?
+        import com.acme.users.UserServce;
+        class App {}
+        """).expectFindingsAsMarked();
+  }
+
+  @Test
+  void ignoresImportsOfNestedTypesAndStaticImportsOfMemberTypes() {
+    tester.addSource("com/acme/App.java", """
+        package com.acme;
+        import com.acme.users.UserService.Page;
+        import java.util.Map.Entry;
+        import java.lang.Thread.State;
+        class App {
+          Page page;
+          Entry<String, State> entry;
+        }
+        """).addSource("com/acme/Other.java", """
+        package com.acme;
+        import static com.acme.users.UserService.Page;
+        import static java.util.Map.Entry;
+        class Other {
+          Page page;
+          Entry<String, String> entry;
+        }
+        """).expectNoFindings();
+  }
+
+  @Test
+  void ignoresLombokImportsAndTheBuilderTypesLombokGenerates() {
+    tester.addSource("com/acme/model/Customer.java", """
+        package com.acme.model;
+        import lombok.Builder;
+        import lombok.Data;
+        @Data
+        @Builder
+        public class Customer {
+          private String name;
+        }
+        """).addSource("com/acme/App.java", """
+        package com.acme;
+        import com.acme.model.Customer;
+        import com.acme.model.Customer.CustomerBuilder;
+        import lombok.extern.slf4j.Slf4j;
+        @Slf4j
+        class App {
+          CustomerBuilder builder = Customer.builder();
+        }
+        """).expectNoFindings();
+  }
+
+  @Test
+  void staysSilentOnPackagesWithAnUnparsableFile() {
+    tester.addSource("com/acme/users/Broken.java", """
+        package com.acme.users;
+        public class Broken {
+          void oops( {
+        }
+        """).addSource("com/acme/App.java", """
+        package com.acme;
+        import com.acme.users.Broken;
+        import com.acme.users.DeclaredInTheBrokenFile;
+        class App {}
+        """).expectNoFindings();
+  }
+
+  @Test
+  void ignoresImportsOfTypesFromTheSameSourceSetInAnyOrder() {
+    tester.addSource("com/acme/a/First.java", """
+        package com.acme.a;
+        import com.acme.b.Second;
+        public class First { Second second; }
+        """).addSource("com/acme/b/Second.java", """
+        package com.acme.b;
+        import com.acme.a.First;
+        public class Second { First first; }
+        """).expectNoFindings();
+  }
 }

@@ -8,12 +8,18 @@ package dev.importhealth.core.index;
  *     empty when not known
  */
 public record MethodSymbol(
-    String name, int parameterCount, boolean varargs, boolean isStatic, TypeRef returnType, String parameterList) {
+    String name, int parameterCount, boolean varargs, boolean isStatic, TypeRef returnType, String parameterList,
+    Access access) {
 
   public static final String CONSTRUCTOR = "<init>";
 
   public MethodSymbol(String name, int parameterCount, boolean varargs, boolean isStatic, TypeRef returnType) {
-    this(name, parameterCount, varargs, isStatic, returnType, "");
+    this(name, parameterCount, varargs, isStatic, returnType, "", Access.INHERITED_EVERYWHERE);
+  }
+
+  public MethodSymbol(
+      String name, int parameterCount, boolean varargs, boolean isStatic, TypeRef returnType, String parameterList) {
+    this(name, parameterCount, varargs, isStatic, returnType, parameterList, Access.INHERITED_EVERYWHERE);
   }
 
   /** Whether a call with {@code argumentCount} arguments can select this method. */

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param membersKnown false when something outside the declaration may add members (Lombok, an
  *     unknown compile-time transformation): then no member may be declared missing
  * @param typeParameters the names of the type's own type parameters
+ * @param access for a member type, who inherits it from the enclosing type
  */
 public record TypeSymbol(
     String binaryName,
@@ -31,9 +32,18 @@ public record TypeSymbol(
     List<MethodSymbol> methods,
     Map<String, String> memberTypes,
     List<String> typeParameters,
-    boolean membersKnown) {
+    boolean membersKnown,
+    Access access) {
+
+  public TypeSymbol(String binaryName, String packageName, String simpleName, Optional<String> outerBinaryName,
+      TypeKind kind, boolean isStatic, TypeOrigin origin, List<TypeRef> supertypes, List<FieldSymbol> fields,
+      List<MethodSymbol> methods, Map<String, String> memberTypes, List<String> typeParameters, boolean membersKnown) {
+    this(binaryName, packageName, simpleName, outerBinaryName, kind, isStatic, origin, supertypes, fields, methods,
+        memberTypes, typeParameters, membersKnown, Access.INHERITED_EVERYWHERE);
+  }
 
   public TypeSymbol {
+    Objects.requireNonNull(access);
     Objects.requireNonNull(binaryName);
     Objects.requireNonNull(packageName);
     Objects.requireNonNull(simpleName);

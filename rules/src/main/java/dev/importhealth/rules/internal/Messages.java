@@ -1,7 +1,6 @@
 package dev.importhealth.rules.internal;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Shared wording, so every rule phrases suggestions the same way. */
 public final class Messages {
@@ -13,12 +12,10 @@ public final class Messages {
     if (suggestions.isEmpty()) {
       return "";
     }
-    String quoted = suggestions.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
-    int last = quoted.lastIndexOf(", ");
-    if (last >= 0) {
-      quoted = quoted.substring(0, last) + " or " + quoted.substring(last + 2);
-    }
-    return " Did you mean " + quoted + "?";
+    List<String> quoted = suggestions.stream().map(s -> "'" + s + "'").toList();
+    String choices = quoted.size() == 1 ? quoted.get(0)
+        : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+    return " Did you mean " + choices + "?";
   }
 
   /** A sentence: the problem, capitalised, with a final period, then the suggestion. */

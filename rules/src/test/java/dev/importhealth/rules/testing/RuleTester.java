@@ -109,7 +109,9 @@ public final class RuleTester {
     List<String> unexpected = new ArrayList<>();
     for (Finding finding : result.findings()) {
       assertThat(finding.ruleId()).as("rule id of %s", finding).isEqualTo(rule.descriptor().id());
-      assertThat(finding.message()).as("message of %s", finding).matches("(?s).*[.?]$").doesNotContain("..");
+      assertThat(finding.message()).as("message of %s", finding).matches("(?s).*[.?]$");
+      // a doubled period is a wording slip; an ellipsis ("m(...)", "String...") is not
+      assertThat(finding.message().replace("...", "")).as("message of %s", finding).doesNotContain("..");
       FileRegion region = (FileRegion) finding.location();
       String key = sourcePath(region.file()) + ":" + region.startLine();
       String marker = expected.get(key);

@@ -17,11 +17,15 @@ import java.util.Optional;
  * member types, enclosing type and type parameters. Stateless and thread-safe. Every read is
  * bounds-checked, so a truncated or corrupt file throws {@link ClassFileFormatException} rather
  * than looping or allocating without limit. Synthetic fields and methods, bridge methods and
- * {@code <clinit>} are left out. Constructor parameter counts exclude the parameters the compiler
+ * {@code <clinit>} are left out, and so are the members project code can never see (see
+ * {@link #accessible}). Constructor parameter counts exclude the parameters the compiler
  * adds (the outer instance of an inner class; an enum constant's name and ordinal).
  */
 public final class ClassFileReader {
 
+  private static final int ACC_PUBLIC = 0x0001;
+  private static final int ACC_PRIVATE = 0x0002;
+  private static final int ACC_PROTECTED = 0x0004;
   private static final int ACC_STATIC = 0x0008;
   private static final int ACC_BRIDGE = 0x0040;
   private static final int ACC_VARARGS = 0x0080;
@@ -30,6 +34,20 @@ public final class ClassFileReader {
   private static final int ACC_ANNOTATION = 0x2000;
   private static final int ACC_ENUM = 0x4000;
   private static final int ACC_MODULE = 0x8000;
+
+  /**
+   * Whether project code may see a field, method or member type with these access flags. It is
+   * never nested in a compiled class, so private members are out of its reach; nor can it join a
+   * JDK package, so the JDK's package-private ones are too. Such members are not inherited either
+   * (JLS 8.2), and keeping them would let them hide what a name really means in a subclass: an
+   * inner class extending HashMap that names its outer class's Node, say.
+   */
+  private static boolean accessible(int access, TypeOrigin origin) {
+    if ((access & ACC_PRIVATE) != 0) {
+      return false;
+    }
+    return (access & (ACC_PUBLIC | ACC_PROTECTED)) != 0 || !(origin instanceof TypeOrigin.Jdk);
+  }
 
   /** Parses {@code bytes}; the result has the given origin. */
   public TypeSymbol read(byte[] bytes, TypeOrigin origin) {
@@ -75,7 +93,7 @@ public final class ClassFileReader {
       List<FieldSymbol> fields = new ArrayList<>();
       for (int i = u2(); i > 0; i--) {
         Member m = member();
-        if ((m.access & ACC_SYNTHETIC) == 0) {
+        if ((m.access & ACC_SYNTHETIC) == 0 && accessible(m.access, origin)) {
           fields.add(new FieldSymbol(m.name, (m.access & ACC_STATIC) != 0, fieldType(m)));
         }
       }
@@ -113,7 +131,7 @@ public final class ClassFileReader {
                 outer = outerName;
                 simpleName = innerName == null ? "" : innerName; // "" for an anonymous class
                 isStatic = (innerAccess & ACC_STATIC) != 0;
-              } else if (thisName.equals(outerName) && innerName != null) {
+              } else if (thisName.equals(outerName) && innerName != null && accessible(innerAccess, origin)) {
                 memberTypes.putIfAbsent(innerName, binary(inner));
               }
             }
@@ -133,6 +151,9 @@ public final class ClassFileReader {
       for (Member m : rawMethods) {
         if ((m.access & (ACC_SYNTHETIC | ACC_BRIDGE)) != 0 || m.name.equals("<clinit>")) {
           continue;
+        }
+        if (!m.name.equals(MethodSymbol.CONSTRUCTOR) && !accessible(m.access, origin)) {
+          continue; // constructors are not inherited, so they are kept as declared
         }
         SignatureParser.MethodShape shape = methodDescriptor(m);
         int parameters = shape.parameterCount();

@@ -89,6 +89,7 @@ final class Hierarchy {
   Lookup<MethodSymbol> methods(TypeSymbol type, String name) {
     return collect(type, t -> t.methods().stream()
         .filter(m -> m.name().equals(name) && (t == type || !m.isStatic() || !t.kind().isInterfaceLike()))
+        .filter(m -> t == type || m.access().inheritedInto(t.packageName(), type.packageName()))
         .toList(), true, false);
   }
 
@@ -100,13 +101,18 @@ final class Hierarchy {
 
   /** Fields of that name, nearest first; Java takes the first one found. */
   Lookup<FieldSymbol> fields(TypeSymbol type, String name) {
-    return collect(type, t -> t.fields().stream().filter(f -> f.name().equals(name)).toList(), false, true);
+    return collect(type, t -> t.fields().stream()
+        .filter(f -> f.name().equals(name))
+        .filter(f -> t == type || f.access().inheritedInto(t.packageName(), type.packageName()))
+        .toList(), false, true);
   }
 
   Lookup<TypeSymbol> memberTypes(TypeSymbol type, String name) {
     return collect(type, t -> {
       String binaryName = t.memberTypes().get(name);
-      return binaryName == null ? List.of() : table.type(binaryName).stream().toList();
+      return binaryName == null ? List.of() : table.type(binaryName)
+          .filter(member -> t == type || member.access().inheritedInto(t.packageName(), type.packageName()))
+          .stream().toList();
     }, false, true);
   }
 

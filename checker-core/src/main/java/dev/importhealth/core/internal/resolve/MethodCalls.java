@@ -3,6 +3,8 @@ package dev.importhealth.core.internal.resolve;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -50,7 +52,27 @@ final class MethodCalls {
       // a receiver that is itself missing is reported where it is written
       return receiver instanceof Resolution.Unknown<TypeSymbol> ? receiver.cast() : Resolution.broken();
     }
-    return select(found.value(), name, arguments);
+    Resolution<List<MethodSymbol>> selected = select(found.value(), name, arguments);
+    if (selected instanceof Resolution.Missing<List<MethodSymbol>> && underExtensionMethods(call)) {
+      return Resolution.unknown(UnknownReason.GENERATED_MEMBERS, "Lombok extension method " + name);
+    }
+    return selected;
+  }
+
+  /**
+   * Lombok's {@code @ExtensionMethod} lets calls in the annotated type reach static methods of
+   * other classes as if the receiver declared them ({@code "abc".shout()}), so no receiver's
+   * methods are known there.
+   */
+  private static boolean underExtensionMethods(Node site) {
+    for (Node node = site; node != null; node = node.getParentNode().orElse(null)) {
+      if (node instanceof TypeDeclaration<?> type && type.getAnnotations().stream()
+          .map(AnnotationExpr::getNameAsString)
+          .anyMatch(n -> n.equals("ExtensionMethod") || n.equals("lombok.experimental.ExtensionMethod"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Resolution<List<MethodSymbol>> reference(MethodReferenceExpr reference) {
@@ -81,6 +103,10 @@ final class MethodCalls {
 
   /** The return type of a call, when every method it may select returns the same known type. */
   Resolution<ValueType> returnType(MethodCallExpr call) {
+    Resolution<ValueType> clonedArray = arrayClone(call);
+    if (clonedArray != null) {
+      return clonedArray;
+    }
     Resolution<List<MethodSymbol>> selected = call(call);
     if (!(selected instanceof Resolution.Found<List<MethodSymbol>> found) || found.value().isEmpty()) {
       return selected.isFound() ? Resolution.unknown(UnknownReason.UNSUPPORTED, "no method") : selected.cast();
@@ -97,6 +123,16 @@ final class MethodCalls {
       common = type;
     }
     return common;
+  }
+
+  /** JLS 10.7: {@code clone()} of an array type {@code T[]} returns {@code T[]}, not Object. */
+  private Resolution<ValueType> arrayClone(MethodCallExpr call) {
+    if (!call.getNameAsString().equals("clone") || !call.getArguments().isEmpty() || call.getScope().isEmpty()
+        || call.getScope().get() instanceof SuperExpr) {
+      return null;
+    }
+    Resolution<ValueType> receiver = expressions.typeOf(call.getScope().get());
+    return receiver instanceof Resolution.Found<ValueType> found && found.value().isArray() ? receiver : null;
   }
 
   private Resolution<TypeSymbol> receiverType(Expression scope, Node site) {
@@ -200,10 +236,10 @@ final class MethodCalls {
         return imported;
       }
     }
-    List<String> suggestions = scopes.suggestions().methods(innermost, name);
     return Resolution.missing(MissingKind.MEMBER,
         "no method '" + name + "' is declared in '" + TypeScopes.display(innermost)
-            + "', its supertypes, enclosing types or static imports" + signaturesOf(innermost, suggestions), suggestions);
+            + "', its supertypes, enclosing types or static imports",
+        signatures(innermost, scopes.suggestions().methods(innermost, name)));
   }
 
   /** Methods named {@code name} from static imports of one kind, or null when there are none. */
@@ -265,17 +301,16 @@ final class MethodCalls {
   }
 
   private Resolution<List<MethodSymbol>> noSuchMethod(TypeSymbol receiver, String name) {
-    List<String> suggestions = scopes.suggestions().methods(receiver, name);
     return Resolution.missing(MissingKind.MEMBER,
-        "type '" + TypeScopes.display(receiver) + "' has no method '" + name + "'" + signaturesOf(receiver, suggestions),
-        suggestions);
+        "type '" + TypeScopes.display(receiver) + "' has no method '" + name + "'",
+        signatures(receiver, scopes.suggestions().methods(receiver, name)));
   }
 
-  /** {@code ; it has createTestUserWithAuth(String, String)}: the suggested methods' signatures. */
-  private String signaturesOf(TypeSymbol receiver, List<String> names) {
-    List<String> shapes = names.stream()
-        .flatMap(n -> hierarchy.methods(receiver, n).found().stream())
-        .map(MethodSymbol::shape).distinct().limit(4).toList();
-    return shapes.isEmpty() ? "" : "; it has " + String.join(", ", shapes);
+  /** A suggested method with one overload is shown with its parameters: {@code createTestUserWithAuth(String, String)}. */
+  private List<String> signatures(TypeSymbol owner, List<String> names) {
+    return names.stream().map(n -> {
+      List<String> shapes = hierarchy.methods(owner, n).found().stream().map(MethodSymbol::shape).distinct().toList();
+      return shapes.size() == 1 ? shapes.get(0) : n;
+    }).toList();
   }
 }

@@ -77,11 +77,9 @@ final class TypeScopes {
     if (first instanceof Resolution.Found<TypeSymbol> found) {
       return memberTypeChain(found.value(), parts.subList(1, parts.size()));
     }
-    if (first instanceof Resolution.Missing<TypeSymbol> && Character.isUpperCase(parts.get(0).charAt(0))
-        && !table.packageExists(parts.get(0))) {
-      // Java reads an unknown head as a package (JLS 6.5.5.2), but an upper-case one that names
-      // no package is the missing type itself: Report.Builder with Report gone. Reading it as a
-      // package outside the known namespaces would say nothing; expression names do the same.
+    if (first instanceof Resolution.Missing<TypeSymbol> && Character.isUpperCase(parts.get(0).charAt(0))) {
+      // an upper-case head that is no type in scope names no package either (JLS 6.1 naming
+      // conventions): `Renamed.Inner` is javac's "cannot find symbol", as for expression names
       return first;
     }
     if (first instanceof Resolution.Missing<TypeSymbol>

@@ -2,6 +2,7 @@ package dev.importhealth.core.internal.resolve;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -92,7 +93,8 @@ final class Variables {
 
   private static boolean introducesNames(Node node) {
     return node instanceof LambdaExpr || node instanceof CallableDeclaration<?> || node instanceof InitializerDeclaration
-        || node instanceof FieldDeclaration || node instanceof CatchClause || node instanceof ForEachStmt
+        || node instanceof FieldDeclaration || node instanceof CompactConstructorDeclaration
+        || node instanceof CatchClause || node instanceof ForEachStmt
         || node instanceof ForStmt || node instanceof TryStmt || node instanceof SwitchStmt
         || node instanceof NodeWithStatements<?>;
   }
@@ -106,7 +108,9 @@ final class Variables {
       Optional<Local> parameter = parameter(callable.getParameters(), name);
       return parameter.isPresent() ? parameter : patternVariable(callable, name);
     }
-    if (node instanceof InitializerDeclaration || node instanceof FieldDeclaration) {
+    if (node instanceof InitializerDeclaration || node instanceof FieldDeclaration
+        || node instanceof CompactConstructorDeclaration) {
+      // a compact constructor's parameters are the record components, which are fields too
       return patternVariable(node, name);
     }
     if (node instanceof CatchClause clause && clause.getParameter().getNameAsString().equals(name)) {

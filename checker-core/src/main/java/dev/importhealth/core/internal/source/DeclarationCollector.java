@@ -19,8 +19,10 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.TypeParameter;
+import dev.importhealth.core.index.Access;
 import dev.importhealth.core.index.FieldSymbol;
 import dev.importhealth.core.index.MethodSymbol;
 import dev.importhealth.core.index.TypeKind;
@@ -118,6 +120,7 @@ public final class DeclarationCollector {
     boolean isStatic;
     String simpleName;
     Optional<String> outer = Optional.empty();
+    Access access = Access.INHERITED_EVERYWHERE;
     if (node instanceof TypeDeclaration<?> type) {
       simpleName = type.getNameAsString();
       kind = kindOf(type);
@@ -125,6 +128,7 @@ public final class DeclarationCollector {
       if (parent instanceof TypeDeclaration<?> enclosing && binaryNames.containsKey(parent)) {
         outer = Optional.of(binaryNames.get(parent));
         isStatic = type.isStatic() || kind != TypeKind.CLASS || kindOf(enclosing).isInterfaceLike();
+        access = access(type, kindOf(enclosing).isInterfaceLike());
       } else {
         isStatic = parent instanceof CompilationUnit;
       }
@@ -152,7 +156,7 @@ public final class DeclarationCollector {
     }
     return new TypeSymbol(
         binaryName, packageName, simpleName, outer, kind, isStatic, origin, supertypes,
-        members.fields, members.methods, members.memberTypes, typeParameters, !lombok);
+        members.fields, members.methods, members.memberTypes, typeParameters, !lombok, access);
   }
 
   private static TypeKind kindOf(TypeDeclaration<?> type) {
@@ -210,13 +214,24 @@ public final class DeclarationCollector {
         members.methods.add(new MethodSymbol(component.getNameAsString(), 0, false, false,
             new TypeRef.InSource(component.getType())));
         members.fields.add(new FieldSymbol(component.getNameAsString(), false,
-            new TypeRef.InSource(component.getType())));
+            new TypeRef.InSource(component.getType()), Access.PRIVATE));
       }
       members.methods.add(new MethodSymbol(MethodSymbol.CONSTRUCTOR, record.getParameters().size(),
           record.getParameters().stream().anyMatch(Parameter::isVarArgs), false, TypeRef.UNKNOWN));
     } else if (!hasConstructor && (kind == TypeKind.CLASS || kind == TypeKind.ENUM)) {
       members.methods.add(new MethodSymbol(MethodSymbol.CONSTRUCTOR, 0, false, false, TypeRef.UNKNOWN));
     }
+  }
+
+  /** Interface members are public unless declared private; class members as their modifiers say. */
+  private static Access access(NodeWithModifiers<?> member, boolean inInterface) {
+    if (member.hasModifier(Modifier.Keyword.PRIVATE)) {
+      return Access.PRIVATE;
+    }
+    if (inInterface || member.hasModifier(Modifier.Keyword.PUBLIC) || member.hasModifier(Modifier.Keyword.PROTECTED)) {
+      return Access.INHERITED_EVERYWHERE;
+    }
+    return Access.PACKAGE;
   }
 
   private static String parameterList(List<Parameter> parameters) {
@@ -243,13 +258,14 @@ public final class DeclarationCollector {
         if (member instanceof FieldDeclaration field) {
           boolean isStatic = inInterface || field.isStatic();
           for (VariableDeclarator variable : field.getVariables()) {
-            fields.add(new FieldSymbol(variable.getNameAsString(), isStatic, new TypeRef.InSource(variable.getType())));
+            fields.add(new FieldSymbol(variable.getNameAsString(), isStatic, new TypeRef.InSource(variable.getType()),
+                access(field, inInterface)));
           }
         } else if (member instanceof MethodDeclaration method) {
           methods.add(new MethodSymbol(method.getNameAsString(), method.getParameters().size(),
               method.getParameters().stream().anyMatch(Parameter::isVarArgs),
               method.hasModifier(Modifier.Keyword.STATIC), new TypeRef.InSource(method.getType()),
-              parameterList(method.getParameters())));
+              parameterList(method.getParameters()), access(method, inInterface)));
         } else if (member instanceof ConstructorDeclaration constructor) {
           methods.add(new MethodSymbol(MethodSymbol.CONSTRUCTOR, constructor.getParameters().size(),
               constructor.getParameters().stream().anyMatch(Parameter::isVarArgs), false, TypeRef.UNKNOWN));

@@ -64,6 +64,22 @@ class ClassFileReaderTest {
             public class Ordered implements Comparable<Ordered> {
               public int compareTo(Ordered o) { return 0; }
             }
+            """,
+        "p/Hidden.java", """
+            package p;
+            public class Hidden {
+              private int secret;
+              int internal;
+              protected int family;
+              public int open;
+              private void hide() {}
+              void local() {}
+              protected void inherit() {}
+              private Hidden() {}
+              private static class Private {}
+              static class Internal {}
+              public static class Open {}
+            }
             """));
   }
 
@@ -108,6 +124,23 @@ class ClassFileReaderTest {
         "Nested", "p.Outer$Nested",
         "Color", "p.Outer$Color",
         "Callback", "p.Outer$Callback"));
+  }
+
+  @Test
+  void leavesOutMembersProjectCodeCannotSee() throws IOException {
+    byte[] bytes = Files.readAllBytes(classes.resolve("p/Hidden.class"));
+    TypeSymbol onClasspath = READER.read(bytes, ORIGIN);
+    assertThat(onClasspath.fields()).extracting(FieldSymbol::name).containsExactly("internal", "family", "open");
+    assertThat(onClasspath.methods()).extracting(MethodSymbol::name)
+        .as("constructors are never inherited, so even a private one is kept")
+        .containsExactly("local", "inherit", MethodSymbol.CONSTRUCTOR);
+    assertThat(onClasspath.memberTypes()).containsOnlyKeys("Internal", "Open");
+
+    TypeSymbol inJdk = READER.read(bytes, new TypeOrigin.Jdk("java.base"));
+    assertThat(inJdk.fields()).as("no project code is in a JDK package").extracting(FieldSymbol::name)
+        .containsExactly("family", "open");
+    assertThat(inJdk.methods()).extracting(MethodSymbol::name).containsExactly("inherit", MethodSymbol.CONSTRUCTOR);
+    assertThat(inJdk.memberTypes()).containsOnlyKeys("Open");
   }
 
   @Test

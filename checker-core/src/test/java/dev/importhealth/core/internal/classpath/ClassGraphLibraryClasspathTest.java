@@ -43,7 +43,7 @@ class ClassGraphLibraryClasspathTest {
           new MethodSymbol("label", 0, false, false, TypeRef.Named.of("java.lang.String")),
           new MethodSymbol(MethodSymbol.CONSTRUCTOR, 2, false, false,
               new TypeRef.Primitive("void", 0)));
-      assertThat(point.fields()).extracting(f -> f.name()).containsExactly("x", "label");
+      assertThat(point.fields()).as("component fields are private: project code reads the accessors").isEmpty();
     }
   }
 

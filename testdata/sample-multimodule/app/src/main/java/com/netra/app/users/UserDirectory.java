@@ -38,7 +38,7 @@ public class UserDirectory {
   }
 
   public String label(User user) {
-    // FINDING: type 'com.netra.shared.model.User' has no method 'getDisplayName'. Did you mean 'displayName'?
+    // FINDING: type 'com.netra.shared.model.User' has no method 'getDisplayName'. Did you mean 'displayName()'?
     String name = user.getDisplayName();
     // Not reported again: the static import of truncateTo above names a member that does not
     // exist, and that import (IH104) is the root cause. javac reports both places; import-health
@@ -63,7 +63,7 @@ public class UserDirectory {
 
   public long lastSeenMillis() {
     Instant now = Instant.now();
-    // FINDING: type 'java.time.Instant' has no method 'toEpochMillis'. Did you mean 'toEpochMilli'?
+    // FINDING: type 'java.time.Instant' has no method 'toEpochMillis'. Did you mean 'toEpochMilli()'?
     return now.toEpochMillis();
   }
 

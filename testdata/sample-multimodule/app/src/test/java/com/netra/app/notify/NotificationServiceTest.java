@@ -16,7 +16,7 @@ class NotificationServiceTest {
 
   @Test
   void notifiesAnAuthenticatedUser() {
-    // FINDING: type 'com.netra.app.testsupport.TestUserFactory' has no method 'createTestUserWithToken'. Did you mean 'createTestUserWithAuth'?
+    // FINDING: type 'com.netra.app.testsupport.TestUserFactory' has no method 'createTestUserWithToken'. Did you mean 'createTestUserWithAuth(String, String)'?
     User alice = users.createTestUserWithToken("alice", TestUserFactory.tokenFor("alice"));
     NotificationService service = new NotificationService(emitter, null);
     service.connect("s1", alice);
