@@ -41,8 +41,14 @@ final class Hierarchy {
 
   private final SymbolTable table;
   private final TypeScopes scopes;
-  private final Map<String, List<Resolution<TypeSymbol>>> supertypeCache = new ConcurrentHashMap<>();
+  private final Map<TypeSymbol, List<Resolution<TypeSymbol>>> supertypeCache = identityMap();
   private final ThreadLocal<Set<String>> inProgress = ThreadLocal.withInitial(HashSet::new);
+  // The same few names are looked up in the same types from every file (assertEquals, of, get):
+  // lookups are pure functions of the index, so they are cached per type and name.
+  // Keyed by symbol identity: two modules may declare types with one binary name.
+  private final Map<TypeSymbol, Map<String, Lookup<MethodSymbol>>> methodCache = identityMap();
+  private final Map<TypeSymbol, Map<String, Lookup<FieldSymbol>>> fieldCache = identityMap();
+  private final Map<TypeSymbol, Map<String, Lookup<TypeSymbol>>> memberTypeCache = identityMap();
 
   Hierarchy(SymbolTable table, TypeScopes scopes) {
     this.table = table;
@@ -50,7 +56,7 @@ final class Hierarchy {
   }
 
   List<Resolution<TypeSymbol>> supertypes(TypeSymbol type) {
-    List<Resolution<TypeSymbol>> cached = supertypeCache.get(type.binaryName());
+    List<Resolution<TypeSymbol>> cached = supertypeCache.get(type);
     if (cached != null) {
       return cached;
     }
@@ -65,7 +71,7 @@ final class Hierarchy {
         resolved.add(resolveSupertype(ref));
       }
       List<Resolution<TypeSymbol>> result = List.copyOf(resolved);
-      supertypeCache.put(type.binaryName(), result);
+      supertypeCache.put(type, result);
       return result;
     } finally {
       active.remove(type.binaryName());
@@ -87,10 +93,10 @@ final class Hierarchy {
 
   /** Methods of that name; an interface's static methods are not inherited (JLS 8.4.8). */
   Lookup<MethodSymbol> methods(TypeSymbol type, String name) {
-    return collect(type, t -> t.methods().stream()
+    return cached(methodCache, type, name, () -> collect(type, t -> t.methods().stream()
         .filter(m -> m.name().equals(name) && (t == type || !m.isStatic() || !t.kind().isInterfaceLike()))
         .filter(m -> t == type || m.access().inheritedInto(t.packageName(), type.packageName()))
-        .toList(), true, false);
+        .toList(), true, false));
   }
 
   /** Constructors are not inherited: only the type's own count. */
@@ -101,19 +107,41 @@ final class Hierarchy {
 
   /** Fields of that name, nearest first; Java takes the first one found. */
   Lookup<FieldSymbol> fields(TypeSymbol type, String name) {
-    return collect(type, t -> t.fields().stream()
+    return cached(fieldCache, type, name, () -> collect(type, t -> t.fields().stream()
         .filter(f -> f.name().equals(name))
         .filter(f -> t == type || f.access().inheritedInto(t.packageName(), type.packageName()))
-        .toList(), false, true);
+        .toList(), false, true));
   }
 
   Lookup<TypeSymbol> memberTypes(TypeSymbol type, String name) {
-    return collect(type, t -> {
+    return cached(memberTypeCache, type, name, () -> collect(type, t -> {
       String binaryName = t.memberTypes().get(name);
       return binaryName == null ? List.of() : table.type(binaryName)
           .filter(member -> t == type || member.access().inheritedInto(t.packageName(), type.packageName()))
           .stream().toList();
-    }, false, true);
+    }, false, true));
+  }
+
+  /**
+   * A lookup from the cache, or computed and cached. Not computeIfAbsent: a lookup may trigger
+   * other lookups (resolving a source supertype), which ConcurrentHashMap forbids inside it. A
+   * lookup made while a cycle guard cut the hierarchy short is not cached.
+   */
+  private static <T> Lookup<T> cached(Map<TypeSymbol, Map<String, Lookup<T>>> cache, TypeSymbol type, String name,
+      java.util.function.Supplier<Lookup<T>> lookup) {
+    Map<String, Lookup<T>> byName = cache.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
+    Lookup<T> result = byName.get(name);
+    if (result == null) {
+      result = lookup.get();
+      if (result.complete() || result.reason() != UnknownReason.INCOMPLETE_HIERARCHY) {
+        byName.put(name, result);
+      }
+    }
+    return result;
+  }
+
+  private static <K, V> Map<K, V> identityMap() {
+    return java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
   }
 
   /** Every member name of the hierarchy, for "did you mean". */

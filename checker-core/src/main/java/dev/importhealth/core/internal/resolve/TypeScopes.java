@@ -37,12 +37,13 @@ final class TypeScopes {
   private final Hierarchy hierarchy;
   private final Suggestions suggestions;
   private final Map<Node, Resolution<TypeSymbol>> typeNodeCache = Collections.synchronizedMap(new IdentityHashMap<>());
-  private final Map<Node, Resolution<TypeSymbol>> importCache = Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Imports imports;
 
   TypeScopes(SymbolTable table) {
     this.table = table;
     this.hierarchy = new Hierarchy(table, this);
     this.suggestions = new Suggestions(table, hierarchy);
+    this.imports = new Imports(this);
   }
 
   SymbolTable table() {
@@ -207,7 +208,7 @@ final class TypeScopes {
       if (imp.isAsterisk() || !imp.getName().getIdentifier().equals(name)) {
         continue;
       }
-      Resolution<TypeSymbol> imported = imp.isStatic() ? staticallyImportedType(imp, name) : importedType(imp);
+      Resolution<TypeSymbol> imported = imp.isStatic() ? imports.typeFromStaticImport(imp, name) : importedType(imp);
       if (imported instanceof Resolution.Found<TypeSymbol> || !imp.isStatic()) {
         return imported instanceof Resolution.Missing<TypeSymbol> ? Resolution.broken() : imported;
       }
@@ -229,7 +230,7 @@ final class TypeScopes {
       if (!imp.isAsterisk()) {
         continue;
       }
-      Resolution<TypeSymbol> fromDemand = onDemandLookup(imp, name);
+      Resolution<TypeSymbol> fromDemand = imports.typeFromOnDemandImport(imp, name);
       if (fromDemand instanceof Resolution.Found<TypeSymbol>) {
         return fromDemand;
       }
@@ -254,69 +255,7 @@ final class TypeScopes {
 
   /** The type a non-static import names, or the type holding a static import's member. */
   Resolution<TypeSymbol> importedType(ImportDeclaration imp) {
-    Resolution<TypeSymbol> cached = importCache.get(imp);
-    if (cached != null) {
-      return cached;
-    }
-    List<String> parts = Arrays.asList(imp.getNameAsString().split("\\."));
-    if (imp.isStatic() && !imp.isAsterisk()) {
-      parts = parts.subList(0, parts.size() - 1);
-    }
-    Resolution<TypeSymbol> result;
-    if (imp.isAsterisk() && !imp.isStatic()) {
-      String pkg = imp.getNameAsString();
-      Resolution<TypeSymbol> asType = resolveCanonical(parts);
-      if (asType.isFound() || table.packageExists(pkg)) {
-        result = asType.isFound() ? asType : Resolution.found(null);
-      } else {
-        Knowledge knowledge = table.knowledgeOf(pkg);
-        result = knowledge.isComplete()
-            ? Resolution.missing(MissingKind.PACKAGE, "package '" + pkg + "' does not exist", List.of())
-            : Resolution.unknown(knowledge.reason(), pkg);
-      }
-    } else {
-      result = resolveCanonical(parts);
-    }
-    importCache.put(imp, result);
-    return result;
-  }
-
-  private Resolution<TypeSymbol> staticallyImportedType(ImportDeclaration imp, String name) {
-    Resolution<TypeSymbol> holder = importedType(imp);
-    if (!(holder instanceof Resolution.Found<TypeSymbol> found)) {
-      return holder instanceof Resolution.Missing<TypeSymbol> ? Resolution.broken() : holder;
-    }
-    Hierarchy.Lookup<TypeSymbol> lookup = hierarchy.memberTypes(found.value(), name);
-    if (!lookup.isEmpty()) {
-      return Resolution.found(lookup.found().get(0));
-    }
-    return lookup.complete() ? Resolution.missing(MissingKind.TYPE, name, List.of()) : lookup.unknown();
-  }
-
-  private Resolution<TypeSymbol> onDemandLookup(ImportDeclaration imp, String name) {
-    Resolution<TypeSymbol> target = importedType(imp);
-    if (target instanceof Resolution.Missing<TypeSymbol>) {
-      return Resolution.broken();
-    }
-    if (!(target instanceof Resolution.Found<TypeSymbol> found)) {
-      return target;
-    }
-    if (found.value() == null) {
-      String pkg = imp.getNameAsString();
-      var type = table.topLevelType(pkg, name);
-      if (type.isPresent()) {
-        return Resolution.found(type.get());
-      }
-      Knowledge knowledge = table.knowledgeOf(pkg);
-      return knowledge.isComplete()
-          ? Resolution.missing(MissingKind.TYPE, name, List.of())
-          : Resolution.unknown(knowledge.reason(), pkg + "." + name);
-    }
-    Hierarchy.Lookup<TypeSymbol> lookup = hierarchy.memberTypes(found.value(), name);
-    if (!lookup.isEmpty()) {
-      return Resolution.found(lookup.found().get(0));
-    }
-    return lookup.complete() ? Resolution.missing(MissingKind.TYPE, name, List.of()) : lookup.unknown();
+    return imports.importedType(imp);
   }
 
   private TypeSymbol localType(List<Statement> statements, String name) {
