@@ -144,4 +144,23 @@ class RealCodeRegressionTest {
         }
         """).expectFindingsAsMarked();
   }
+
+  @Test
+  void prefersTheJdksClassesOverSourceStubsOfThem() {
+    // netty's varhandle-stub: a source java.lang.invoke.MethodHandle without invokeExact, for
+    // building on old JDKs; javac takes the platform's class, and the stub is never judged
+    RuleTester.of(new UnresolvedMember()).addSource("java/lang/invoke/MethodHandle.java", """
+        package java.lang.invoke;
+        public abstract class MethodHandle {
+          public MethodHandle asType(MethodType type) { return this; }
+          void stubOnly() { missingEverywhere(); }
+        }
+        """).addSource("com/acme/Linker.java", """
+        package com.acme;
+        import java.lang.invoke.MethodHandle;
+        class Linker {
+          Object call(MethodHandle handle) throws Throwable { return handle.invokeExact("x"); }
+        }
+        """).expectNoFindings();
+  }
 }

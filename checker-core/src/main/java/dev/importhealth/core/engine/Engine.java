@@ -67,7 +67,11 @@ public final class Engine {
 
         long resolveStart = System.nanoTime();
         List<FileRule> enabled = rules.stream().filter(r -> config.isEnabled(r.descriptor())).toList();
-        List<ParsedFile> reported = parsed.stream().filter(f -> setup.isReported(f.file().path())).toList();
+        // Sources in JDK packages are stubs that the build compiles with --patch-module or an older
+        // JDK, against themselves rather than the platform: indexed, but never judged.
+        List<ParsedFile> reported = parsed.stream()
+            .filter(f -> setup.isReported(f.file().path()) && !table.isPlatformPackage(f.packageName()))
+            .toList();
         List<FileReport> reports = inParallel(pool, reported, file -> checkFile(file, enabled, config, resolver));
         timings.put("resolve", millisSince(resolveStart));
         return result(project, config, reported, reports, timings);

@@ -88,18 +88,43 @@ public final class SymbolTable {
   }
 
   public Optional<TypeSymbol> type(String binaryName) {
+    Optional<TypeSymbol> platform = platformType(binaryName);
+    if (platform.isPresent()) {
+      return platform;
+    }
     TypeSymbol source = sourceTypes.get(binaryName);
     return source != null ? Optional.of(source) : library.type(binaryName);
+  }
+
+  /**
+   * Projects carry source stubs of JDK classes to build on older JDKs (netty's
+   * java.lang.invoke.MethodHandle, com.sun.nio.sctp); javac takes the platform's own class for a
+   * JDK package, so the index does too.
+   */
+  private Optional<TypeSymbol> platformType(String binaryName) {
+    int nested = binaryName.indexOf('$');
+    String outer = nested < 0 ? binaryName : binaryName.substring(0, nested);
+    int dot = outer.lastIndexOf('.');
+    return dot > 0 && library.isJdkPackage(outer.substring(0, dot)) ? library.type(binaryName) : Optional.empty();
   }
 
   /** A top-level type {@code simpleName} in {@code packageName}. */
   public Optional<TypeSymbol> topLevelType(String packageName, String simpleName) {
     String binaryName = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    Optional<TypeSymbol> platform = platformType(binaryName);
+    if (platform.isPresent()) {
+      return platform;
+    }
     Set<String> declared = sourcePackages.get(packageName);
     if (declared != null && declared.contains(simpleName)) {
       return Optional.ofNullable(sourceTypes.get(binaryName));
     }
     return library.type(binaryName).filter(t -> t.outerBinaryName().isEmpty());
+  }
+
+  /** True for a package the running JDK provides. */
+  public boolean isPlatformPackage(String packageName) {
+    return library.isJdkPackage(packageName);
   }
 
   /** A package that holds types, or is the parent of one that does. */
