@@ -18,7 +18,6 @@ import dev.importhealth.core.internal.symbols.SymbolTable;
 import dev.importhealth.core.model.Project;
 import dev.importhealth.core.model.SourceFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,8 +88,18 @@ public final class Engine {
       ParsedFile parsed = SourceParser.parse(file);
       return new Parsed(parsed, parsed.unit().map(u -> DeclarationCollector.collect(u, file)).orElse(List.of()));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.path(), e);
+      // an unreadable file is reported like an unparsable one (IH901) and the scan goes on
+      String problem = "the file cannot be read: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " " + e.getMessage());
+      return new Parsed(new ParsedFile(file, java.util.Optional.empty(), java.util.Optional.of(problem), 1, 1,
+          directoryPackage(file)), List.of());
     }
+  }
+
+  /** The package a file's directory stands for: what an unreadable file most likely declares. */
+  private static String directoryPackage(SourceFile file) {
+    Path relative = file.root().directory().toAbsolutePath().normalize().relativize(file.path().getParent());
+    return relative.toString().replace(java.io.File.separatorChar, '.');
   }
 
   private static FileReport checkFile(ParsedFile file, List<FileRule> rules, Config config, Resolver resolver) {
