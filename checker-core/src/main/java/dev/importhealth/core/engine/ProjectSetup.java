@@ -66,8 +66,12 @@ record ProjectSetup(
     for (String entry : config.classpath()) {
       classpath.addAll(expand(project.root(), entry, config));
     }
+    boolean classpathGiven = !classpath.isEmpty();
+    // the build's own output comes last: it may hold classes of sources that are gone
+    project.modules().stream().flatMap(m -> m.outputDirectories().stream()).filter(Files::isDirectory)
+        .map(Engine::normalise).forEach(classpath::add);
     List<Path> reportPaths = request.reportPaths().stream().map(Engine::normalise).toList();
-    return new ProjectSetup(project, config, files, classpath, !classpath.isEmpty(), reportPaths, filter);
+    return new ProjectSetup(project, config, files, classpath, classpathGiven, reportPaths, filter);
   }
 
   private static Config loadConfig(CheckRequest request, Project project, List<RuleDescriptor> rules)
@@ -131,7 +135,9 @@ record ProjectSetup(
     }
     boolean pending = project.modules().stream().anyMatch(Module::pendingGeneration);
     boolean olderJdk = JavaRelease.declared(project) > Runtime.version().feature();
-    return new NamespacePolicy(Set.copyOf(config.namespaces()), classpathGiven, pending, opaque, olderJdk);
+    Set<String> outputs = new HashSet<>();
+    project.modules().forEach(m -> m.outputDirectories().forEach(d -> outputs.add(Engine.normalise(d).toString())));
+    return new NamespacePolicy(Set.copyOf(config.namespaces()), classpathGiven, pending, opaque, olderJdk, outputs);
   }
 
   private static Optional<String> packageOf(Path file) {

@@ -27,7 +27,8 @@ public final class SymbolTable {
       boolean classpathGiven,
       boolean pendingGenerationAnywhere,
       Set<String> opaquePackages,
-      boolean jdkOlderThanProject) {}
+      boolean jdkOlderThanProject,
+      Set<String> buildOutputEntries) {}
 
   private final Map<String, TypeSymbol> sourceTypes = new HashMap<>();
   private final Map<Node, TypeSymbol> declarations = new IdentityHashMap<>();
@@ -93,7 +94,18 @@ public final class SymbolTable {
       return platform;
     }
     TypeSymbol source = sourceTypes.get(binaryName);
-    return source != null ? Optional.of(source) : library.type(binaryName);
+    return source != null ? Optional.of(source) : library.type(binaryName).filter(this::isNotStale);
+  }
+
+  /**
+   * The build's own output directories (target/classes) may still hold classes whose sources
+   * were deleted or moved, which is exactly the breakage to find: in a package the sources
+   * declare, the sources alone say what exists.
+   */
+  private boolean isNotStale(TypeSymbol compiled) {
+    return !(compiled.origin() instanceof dev.importhealth.core.index.TypeOrigin.Classpath entry
+        && policy.buildOutputEntries().contains(entry.entry())
+        && sourcePackages.containsKey(compiled.packageName()));
   }
 
   /**
@@ -119,7 +131,7 @@ public final class SymbolTable {
     if (declared != null && declared.contains(simpleName)) {
       return Optional.ofNullable(sourceTypes.get(binaryName));
     }
-    return library.type(binaryName).filter(t -> t.outerBinaryName().isEmpty());
+    return library.type(binaryName).filter(t -> t.outerBinaryName().isEmpty()).filter(this::isNotStale);
   }
 
   /** True for a package the running JDK provides. */
