@@ -56,6 +56,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "Jars and class directories the project compiles against, separated by '${sys:path.separator}'.")
   List<Path> classpath = new ArrayList<>();
 
+  @Option(names = "--maven-classpath",
+      description = "Ask Maven (mvn dependency:build-classpath) for every module's test classpath; the answer is "
+          + "cached in .import-health/cache/ until a pom.xml changes.")
+  boolean mavenClasspath;
+
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: import-health.yaml at the project root).")
   Path config;
 
@@ -97,7 +102,8 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Path start = reportPaths.isEmpty() ? workingDirectory : reportPaths.get(0);
-    CheckRequest request = new CheckRequest(start, reportPaths, Optional.ofNullable(config), classpath, threads);
+    CheckRequest request =
+        new CheckRequest(start, reportPaths, Optional.ofNullable(config), classpath, threads, mavenClasspath);
     AnalysisResult result = new Engine(BuiltInRules.all()).check(request);
     boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
     ReportContext context = new ReportContext(workingDirectory, repositoryRoot(result.projectRoot()), terminal, Main.version());

@@ -14,13 +14,19 @@ import java.util.Optional;
  *     when it exists
  * @param classpath extra classpath entries from the command line
  * @param threads parser threads; 0 means the number of processors
+ * @param mavenClasspath ask Maven for the test classpath of every module (cached until a pom changes)
  */
 public record CheckRequest(
-    Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads) {
+    Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads,
+    boolean mavenClasspath) {
 
   public CheckRequest {
     reportPaths = List.copyOf(reportPaths);
     classpath = List.copyOf(classpath);
+  }
+
+  public CheckRequest(Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads) {
+    this(start, reportPaths, configFile, classpath, threads, false);
   }
 
   public static CheckRequest of(Path start) {

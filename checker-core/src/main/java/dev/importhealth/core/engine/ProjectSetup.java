@@ -7,6 +7,7 @@ import dev.importhealth.core.internal.config.ConfigLoader;
 import dev.importhealth.core.internal.config.LoadedConfig;
 import dev.importhealth.core.internal.config.SourceFilter;
 import dev.importhealth.core.internal.project.JavaRelease;
+import dev.importhealth.core.internal.project.MavenClasspath;
 import dev.importhealth.core.internal.project.ProjectDiscovery;
 import dev.importhealth.core.internal.project.SourceFileInfo;
 import dev.importhealth.core.internal.project.SourceLocator;
@@ -65,6 +66,13 @@ record ProjectSetup(
     }
     for (String entry : config.classpath()) {
       classpath.addAll(expand(project.root(), entry, config));
+    }
+    if (request.mavenClasspath()) {
+      if (!project.buildSystem().equals("maven")) {
+        throw new ConfigException(Path.of("--maven-classpath"), 0, "",
+            "the project at " + project.root() + " is not built with Maven");
+      }
+      classpath.addAll(MavenClasspath.resolve(project));
     }
     boolean classpathGiven = !classpath.isEmpty();
     // the build's own output comes last: it may hold classes of sources that are gone
