@@ -84,7 +84,12 @@ final class CheckCommand implements Callable<Integer> {
       System.err.println("import-health: " + e.getMessage());
       return ExitCode.USAGE_OR_CONFIG.code();
     } catch (RuntimeException | Error e) {
-      System.err.println("import-health: internal error: " + e + " (rerun with --verbose for details)");
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      System.err.println("import-health: internal error: " + e.getMessage()
+          + (root != e ? " (" + root + ")" : "") + "; rerun with --verbose for details");
       if (verbose) {
         e.printStackTrace();
       }
