@@ -146,6 +146,23 @@ public final class ClassGraphLibrary implements ClassLibrary {
 
   private Optional<TypeSymbol> readType(String binaryName, ClassFile file) {
     try {
+      return readOnce(binaryName, file);
+    } catch (RuntimeException e) {
+      // A reader below us (the jrt image, a zip) failed in a way it should not: read again, alone,
+      // before calling the class unreadable. Never let it end the analysis.
+      synchronized (this) {
+        try {
+          return readOnce(binaryName, file);
+        } catch (RuntimeException again) {
+          failures.put(binaryName, file.entry() + ": " + again);
+          return Optional.empty();
+        }
+      }
+    }
+  }
+
+  private Optional<TypeSymbol> readOnce(String binaryName, ClassFile file) {
+    try {
       TypeSymbol type = READER.read(file.read(binaryName), file.origin());
       if (!type.binaryName().equals(binaryName)) {
         throw new ClassFileFormatException("the class file declares " + type.binaryName());

@@ -41,7 +41,7 @@ final class Variables {
 
   // Scope nodes are shared by every name resolved inside them; without these caches a large
   // method would be rescanned for each of its names.
-  private final Map<Node, Map<String, Local>> declarations = Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<Node, Map<String, Optional<Local>>> declarations = Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<Node, Map<String, List<TypePatternExpr>>> patterns = Collections.synchronizedMap(new IdentityHashMap<>());
 
   /**
@@ -78,17 +78,14 @@ final class Variables {
     if (!introducesNames(node)) {
       return Optional.empty();
     }
-    Map<String, Local> names = declarations.get(node);
-    if (names == null) {
-      names = new HashMap<>();
-      declarations.put(node, names);
+    Map<String, Optional<Local>> names =
+        declarations.computeIfAbsent(node, n -> new java.util.concurrent.ConcurrentHashMap<>());
+    Optional<Local> known = names.get(name);
+    if (known == null) {
+      known = lookUp(node, name);
+      names.put(name, known);
     }
-    if (names.containsKey(name)) {
-      return Optional.ofNullable(names.get(name));
-    }
-    Optional<Local> found = lookUp(node, name);
-    names.put(name, found.orElse(null));
-    return found;
+    return known;
   }
 
   private static boolean introducesNames(Node node) {
@@ -199,13 +196,11 @@ final class Variables {
    * scope; any pattern of that name in the enclosing body counts, typed only if unambiguous.
    */
   private Optional<Local> patternVariable(Node body, String name) {
-    Map<String, List<TypePatternExpr>> byName = patterns.get(body);
-    if (byName == null) {
+    Map<String, List<TypePatternExpr>> byName = patterns.computeIfAbsent(body, b -> {
       Map<String, List<TypePatternExpr>> collected = new HashMap<>();
-      body.walk(TypePatternExpr.class, p -> collected.computeIfAbsent(p.getNameAsString(), n -> new ArrayList<>()).add(p));
-      byName = collected;
-      patterns.put(body, byName);
-    }
+      b.walk(TypePatternExpr.class, p -> collected.computeIfAbsent(p.getNameAsString(), n -> new ArrayList<>()).add(p));
+      return collected;
+    });
     List<TypePatternExpr> named = byName.getOrDefault(name, List.of());
     if (named.isEmpty()) {
       return Optional.empty();
