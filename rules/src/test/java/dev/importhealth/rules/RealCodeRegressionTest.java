@@ -163,4 +163,40 @@ class RealCodeRegressionTest {
         }
         """).expectNoFindings();
   }
+
+  @Test
+  void resolvesThisInTheArgumentsOfAnAnonymousClassAsTheEnclosingInstance() {
+    // maven Binding.initializeWith: new Binding<T>(..., this.scope, this.priority) { ... }
+    RuleTester.of(new UnresolvedMember()).addSource("com/acme/Binding.java", """
+        package com.acme;
+        class Binding {
+          private String scope;
+          Binding(String scope) { this.scope = scope; }
+          Binding copy() { return new Binding(this.scope) { @Override public String toString() { return "copy"; } }; }
+        }
+        """).expectNoFindings();
+  }
+
+  @Test
+  void ignoresACastMethodReference() {
+    // maven SmartProjectComparator: (ToLongFunction<MavenProject>) this::getProjectWeight
+    RuleTester.of(new UnresolvedMember()).addSource("com/acme/Weights.java", """
+        package com.acme;
+        import java.util.function.ToLongFunction;
+        class Weights {
+          long weight(String s) { return s.length(); }
+          ToLongFunction<String> f() { return (ToLongFunction<String>) this::weight; }
+        }
+        """).expectNoFindings();
+  }
+
+  @Test
+  void ignoresMembersOfAClassThatTwoModulesDeclare() {
+    // maven's core-it plugins each carry their own org.apache.maven.plugin.coreit.PropertiesUtil
+    RuleTester.of(new UnresolvedMember())
+        .addFile("a/src/main/java/com/acme/Util.java", "package com.acme;\npublic class Util { public static void read() {} }\n")
+        .addFile("b/src/main/java/com/acme/Util.java", "package com.acme;\npublic class Util { public static void write() {} }\n")
+        .addFile("b/src/main/java/com/acme/Use.java", "package com.acme;\nclass Use { void m() { Util.write(); Util.read(); } }\n")
+        .expectNoFindings();
+  }
 }

@@ -57,6 +57,12 @@ public record TypeSymbol(
     typeParameters = List.copyOf(typeParameters);
   }
 
+  /** The same type, but its members may not be judged (another declaration of the name exists). */
+  public TypeSymbol withMembersUnknown() {
+    return new TypeSymbol(binaryName, packageName, simpleName, outerBinaryName, kind, isStatic, origin, supertypes,
+        fields, methods, memberTypes, typeParameters, false, access);
+  }
+
   public boolean isFromSource() {
     return origin instanceof TypeOrigin.Source;
   }

@@ -68,7 +68,10 @@ final class MavenReader {
           "apt-maven-plugin",
           "maven-processor-plugin",
           "jaxws",
-          "wsimport");
+          "wsimport",
+          "modello",
+          "jflex",
+          "templating");
 
   private final Path projectRoot;
   private final Map<Path, Optional<MavenPom>> cache = new HashMap<>();
@@ -425,11 +428,22 @@ final class MavenReader {
       return new BuildHelper(main, test);
     }
 
+    /**
+     * A known generator plugin, or any plugin execution bound to the generate-sources or
+     * generate-test-sources phase: whatever it is, that phase exists to write sources.
+     */
     boolean usesGeneratorPlugin() {
       for (Element plugin : buildPlugins()) {
         String artifact = MavenPom.childText(plugin, "artifactId").toLowerCase(Locale.ROOT);
         for (String g : GENERATOR_PLUGINS) {
           if (artifact.contains(g)) {
+            return true;
+          }
+        }
+        org.w3c.dom.NodeList phases = plugin.getElementsByTagNameNS("*", "phase");
+        for (int i = 0; i < phases.getLength(); i++) {
+          String bound = phases.item(i).getTextContent().trim();
+          if (bound.equals("generate-sources") || bound.equals("generate-test-sources")) {
             return true;
           }
         }

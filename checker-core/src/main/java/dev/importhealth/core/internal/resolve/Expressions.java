@@ -189,13 +189,10 @@ final class Expressions {
       List<String> parts = Arrays.asList(self.getTypeName().get().asString().split("\\."));
       return scopes.resolveQualifiable(parts, self);
     }
-    for (Node node = self.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
-      if (TypeScopes.isTypeScope(node)) {
-        return table.declaredBy(node).<Resolution<TypeSymbol>>map(Resolution::found)
+    Node declaration = TypeScopes.enclosingClassBody(self);
+    return declaration == null ? Resolution.unknown(UnknownReason.UNSUPPORTED, "this outside a type")
+        : table.declaredBy(declaration).<Resolution<TypeSymbol>>map(Resolution::found)
             .orElseGet(() -> Resolution.unknown(UnknownReason.UNSUPPORTED, "this"));
-      }
-    }
-    return Resolution.unknown(UnknownReason.UNSUPPORTED, "this outside a type");
   }
 
   /** A name with no qualifier: local, parameter, field of an enclosing type, static import, type, package. */

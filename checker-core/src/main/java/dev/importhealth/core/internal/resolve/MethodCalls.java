@@ -88,6 +88,9 @@ final class MethodCalls {
           : receiverFromMeaning(expressions.qualifierName(TypeScopes.qualifiedParts(type), reference), scope);
     } else if (scope instanceof TypeExpr) {
       return Resolution.unknown(UnknownReason.UNSUPPORTED, "array or primitive method reference");
+    } else if (scope instanceof com.github.javaparser.ast.expr.CastExpr) {
+      // JavaParser reads `(F) this::m`, a cast of the reference, as a reference on `(F) this`
+      return Resolution.unknown(UnknownReason.UNSUPPORTED, "cast method reference");
     } else {
       receiver = receiverType(scope, reference);
     }
@@ -195,13 +198,10 @@ final class MethodCalls {
   }
 
   private Resolution<TypeSymbol> enclosingType(Node site) {
-    for (Node node = site.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
-      if (TypeScopes.isTypeScope(node)) {
-        return scopes.table().declaredBy(node).<Resolution<TypeSymbol>>map(Resolution::found)
+    Node declaration = TypeScopes.enclosingClassBody(site);
+    return declaration == null ? Resolution.unknown(UnknownReason.UNSUPPORTED, "super outside a type")
+        : scopes.table().declaredBy(declaration).<Resolution<TypeSymbol>>map(Resolution::found)
             .orElseGet(() -> Resolution.unknown(UnknownReason.UNSUPPORTED, "super"));
-      }
-    }
-    return Resolution.unknown(UnknownReason.UNSUPPORTED, "super outside a type");
   }
 
   private Resolution<List<MethodSymbol>> unqualified(MethodCallExpr call, String name, int arguments) {

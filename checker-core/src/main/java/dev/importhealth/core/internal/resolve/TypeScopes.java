@@ -286,6 +286,20 @@ final class TypeScopes {
     return true;
   }
 
+  /**
+   * The declaration of the class whose instance {@code this} denotes at {@code site}. The
+   * arguments of {@code new T(...) { ... }} belong to the enclosing class, not the anonymous one.
+   */
+  static Node enclosingClassBody(Node site) {
+    Node child = site;
+    for (Node node = site.getParentNode().orElse(null); node != null; child = node, node = node.getParentNode().orElse(null)) {
+      if (isTypeScope(node) && (node instanceof TypeDeclaration<?> || isInBody(node, child))) {
+        return node;
+      }
+    }
+    return null;
+  }
+
   static boolean isTypeScope(Node node) {
     return node instanceof TypeDeclaration<?>
         || (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())

@@ -46,7 +46,13 @@ public final class SymbolTable {
     for (DeclarationCollector.Declared entry : declared) {
       TypeSymbol type = entry.symbol();
       declarations.put(entry.node(), type);
-      sourceTypes.putIfAbsent(type.binaryName(), type);
+      TypeSymbol earlier = sourceTypes.putIfAbsent(type.binaryName(), type);
+      if (earlier != null && earlier.membersKnown()) {
+        // Two modules declare the same class (maven's core-it plugins each have their own
+        // PropertiesUtil): which one a file sees depends on module dependencies the index does
+        // not model, so by name, neither's members may be judged.
+        sourceTypes.put(type.binaryName(), earlier.withMembersUnknown());
+      }
       if (type.outerBinaryName().isEmpty() && !type.simpleName().isEmpty()) {
         sourcePackages.computeIfAbsent(type.packageName(), p -> new TreeSet<>()).add(type.simpleName());
       }

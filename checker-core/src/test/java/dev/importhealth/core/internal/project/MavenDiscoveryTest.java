@@ -265,6 +265,31 @@ class MavenDiscoveryTest {
       """;
 
   @Test
+  void anyPluginBoundToGenerateSourcesIsPendingUntilItHasRun() throws IOException {
+    // apache/maven generates its model with modello in generate-sources
+    write(
+        dir,
+        "pom.xml",
+        pom(
+            "app",
+            """
+              <build><plugins><plugin>
+                <artifactId>some-inhouse-codegen-plugin</artifactId>
+                <executions><execution>
+                  <phase>generate-sources</phase>
+                  <goals><goal>run</goal></goals>
+                </execution></executions>
+              </plugin></plugins></build>
+            """));
+    javaClass(dir, "src/main/java/com/acme", "com.acme", "App");
+
+    assertThat(module(ProjectDiscovery.discover(dir), ".").pendingGeneration()).isTrue();
+
+    javaClass(dir, "target/generated-sources/codegen/com/acme/model", "com.acme.model", "Model");
+    assertThat(module(ProjectDiscovery.discover(dir), ".").pendingGeneration()).isFalse();
+  }
+
+  @Test
   void annotationProcessorsWithoutGeneratedSourcesArePending() throws IOException {
     write(dir, "pom.xml", pom("app", MAPSTRUCT_PROCESSOR));
     javaClass(dir, "src/main/java/com/acme", "com.acme", "App");
