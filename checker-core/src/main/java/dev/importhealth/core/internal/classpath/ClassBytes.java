@@ -42,7 +42,8 @@ abstract class ClassBytes {
         case 1 -> skip(u2()); // Utf8
         case 7, 8, 16, 19, 20 -> skip(2); // Class, String, MethodType, Module, Package
         case 15 -> skip(3); // MethodHandle
-        case 3, 4, 9, 10, 11, 12, 17, 18 -> skip(4); // Integer, Float, refs, NameAndType, (Invoke)Dynamic
+        // Integer, Float, Field/Method/InterfaceMethod refs, NameAndType, Dynamic, InvokeDynamic
+        case 3, 4, 9, 10, 11, 12, 17, 18 -> skip(4);
         case 5, 6 -> { // Long, Double: take two slots
           skip(8);
           if (++i >= count) {

@@ -90,7 +90,8 @@ public final class ClassGraphLibrary implements ClassLibrary {
   private ClassGraphLibrary(Indexer indexer, ScanResult scanResult) {
     this.declarations = indexer.declarations;
     Map<String, Set<String>> byPackage = new HashMap<>();
-    indexer.classesByPackage.forEach((p, names) -> byPackage.put(p, Collections.unmodifiableSet(names)));
+    indexer.classesByPackage.forEach(
+        (pkg, names) -> byPackage.put(pkg, Collections.unmodifiableSet(names)));
     this.classesByPackage = Collections.unmodifiableMap(byPackage);
     this.jdkPackages = Collections.unmodifiableSet(indexer.jdkPackages);
     this.scanResult = scanResult;
@@ -209,7 +210,8 @@ public final class ClassGraphLibrary implements ClassLibrary {
       FileSystem jrt = FileSystems.getFileSystem(URI.create(JRT_PREFIX));
       try (DirectoryStream<Path> modules = Files.newDirectoryStream(jrt.getPath("/modules"))) {
         for (Path module : modules) {
-          ClassFile file = new JdkClassFile(jrt, new TypeOrigin.Jdk(module.getFileName().toString()));
+          String moduleName = module.getFileName().toString();
+          ClassFile file = new JdkClassFile(jrt, new TypeOrigin.Jdk(moduleName));
           try (Stream<Path> paths = Files.walk(module)) {
             paths.forEach(path -> {
               String name = binaryNameOf(module.relativize(path).toString());
@@ -239,8 +241,8 @@ public final class ClassGraphLibrary implements ClassLibrary {
         // The jar or directory; an element with no file (e.g. a jar nested in a jar) by its URI.
         File file = resource.getClasspathElementFile();
         Object element = file != null ? file : resource.getClasspathElementURI();
-        TypeOrigin.Classpath origin = origins.computeIfAbsent(element, e -> new TypeOrigin.Classpath(
-            file == null
+        TypeOrigin.Classpath origin = origins.computeIfAbsent(element, e ->
+            new TypeOrigin.Classpath(file == null
                 ? e.toString()
                 : entryByLocation.getOrDefault(location(file.toPath()), file.getPath())));
         add(name, new ResourceClassFile(resource, origin));

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the parts of field and method descriptors (JVMS §4.3) and generic signatures (JVMS §4.7.9.1)
- * that the index needs. A descriptor is read like a signature without type arguments. Class types
- * are erased ({@code Ljava/util/Map<TK;TV;>.Entry;} gives {@code java.util.Map$Entry}); a type
- * variable (or an array of one) gives a {@link TypeRef.TypeVariable}. Malformed input throws
- * {@link ClassFileFormatException}.
+ * Reads the parts of field and method descriptors (JVMS §4.3) and generic signatures
+ * (JVMS §4.7.9.1) that the index needs. A descriptor is read like a signature without type
+ * arguments. Class types are erased ({@code Ljava/util/Map<TK;TV;>.Entry;} gives
+ * {@code java.util.Map$Entry}); a type variable (or an array of one) gives a
+ * {@link TypeRef.TypeVariable}. Malformed input throws {@link ClassFileFormatException}.
  */
 final class SignatureParser {
 
@@ -45,7 +45,7 @@ final class SignatureParser {
     }
     p.expect(')');
     TypeRef returnType = p.type(true);
-    while (p.pos < p.text.length()) { // ThrowsSignature: ^ClassTypeSignature or ^TypeVariableSignature
+    while (p.pos < p.text.length()) { // ThrowsSignature: ^ClassType or ^TypeVariable
       p.expect('^');
       p.type(false);
     }
@@ -134,7 +134,7 @@ final class SignatureParser {
     }
   }
 
-  /** After the '<' of type arguments: skips to the matching '>' (identifiers contain no angle brackets). */
+  /** After the '<' of type arguments: skips past the matching '>'. */
   private void skipTypeArguments() {
     int depth = 1;
     while (depth > 0) {

@@ -172,6 +172,26 @@ class ClassGraphLibraryClasspathTest {
   }
 
   @Test
+  void readsEveryClassOfARealJarFromParallelThreads() throws Exception {
+    Path classGraphJar = Path.of(
+        io.github.classgraph.ClassGraph.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assertThat(classGraphJar.toString()).endsWith(".jar");
+
+    try (ClassGraphLibrary library = ClassGraphLibrary.open(List.of(classGraphJar), false)) {
+      List<String> names = library.packages().stream()
+          .flatMap(p -> library.classesIn(p).stream()).sorted().toList();
+      assertThat(names).hasSizeGreaterThan(150).contains("io.github.classgraph.ClassGraph");
+      Map<String, TypeSymbol> first = names.parallelStream().collect(
+          java.util.stream.Collectors.toConcurrentMap(n -> n, n -> library.type(n).orElseThrow(
+              () -> new AssertionError(n + ": " + library.readFailure(n).orElse("")))));
+      assertThat(first).hasSize(names.size());
+      names.parallelStream().forEach(n -> assertThat(library.type(n).orElseThrow()).isSameAs(first.get(n)));
+      assertThat(first.get("io.github.classgraph.ClassGraph").origin())
+          .isEqualTo(new TypeOrigin.Classpath(classGraphJar.toString()));
+    }
+  }
+
+  @Test
   void missingEntriesAndAnEmptyClasspathGiveAnEmptyLibrary() {
     try (ClassGraphLibrary library = ClassGraphLibrary.open(List.of(temp.resolve("absent.jar")), false)) {
       assertThat(library.packages()).isEmpty();

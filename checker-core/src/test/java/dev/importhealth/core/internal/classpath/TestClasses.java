@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 
 /** Compiles Java sources and packs class files into jars, for tests. */
@@ -24,21 +28,26 @@ final class TestClasses {
 
   /**
    * Compiles {@code sources} (path relative to a source root, e.g. {@code a/B.java}, to content)
-   * into {@code outputDir} and returns it.
+   * into {@code outputDir} and returns it. The sources stay in memory.
    */
   static Path compile(Path outputDir, Map<String, String> sources) throws IOException {
-    Path sourceRoot = Files.createTempDirectory("sources");
-    List<String> args = new ArrayList<>(List.of("-d", outputDir.toString(), "-nowarn"));
+    Files.createDirectories(outputDir);
+    List<JavaFileObject> units = new ArrayList<>();
     for (Map.Entry<String, String> source : sources.entrySet()) {
-      Path file = sourceRoot.resolve(source.getKey());
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, source.getValue());
-      args.add(file.toString());
+      units.add(new SimpleJavaFileObject(URI.create("string:///" + source.getKey()),
+          JavaFileObject.Kind.SOURCE) {
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+          return source.getValue();
+        }
+      });
     }
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     assertThat(compiler).as("a JDK with javac").isNotNull();
-    int status = compiler.run(null, null, null, args.toArray(String[]::new));
-    assertThat(status).as("javac exit status").isZero();
+    StringWriter messages = new StringWriter();
+    boolean compiled = compiler.getTask(messages, null, null,
+        List.of("-d", outputDir.toString(), "-nowarn"), null, units).call();
+    assertThat(compiled).as("javac: " + messages).isTrue();
     return outputDir;
   }
 
