@@ -6,22 +6,18 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.importhealth.core.index.MethodSymbol;
 import dev.importhealth.core.index.TypeSymbol;
-import dev.importhealth.core.semantics.Meaning;
 import dev.importhealth.core.semantics.MissingKind;
 import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.core.semantics.UnknownReason;
 import dev.importhealth.core.semantics.ValueType;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -34,11 +30,13 @@ final class MethodCalls {
   private final TypeScopes scopes;
   private final Expressions expressions;
   private final Hierarchy hierarchy;
+  private final Receivers receivers;
 
   MethodCalls(TypeScopes scopes, Expressions expressions) {
     this.scopes = scopes;
     this.expressions = expressions;
     this.hierarchy = scopes.hierarchy();
+    this.receivers = new Receivers(scopes, expressions);
   }
 
   Resolution<List<MethodSymbol>> call(MethodCallExpr call) {
@@ -47,7 +45,7 @@ final class MethodCalls {
     if (call.getScope().isEmpty()) {
       return unqualified(call, name, arguments);
     }
-    Resolution<TypeSymbol> receiver = receiverType(call.getScope().get(), call);
+    Resolution<TypeSymbol> receiver = receivers.of(call.getScope().get(), call);
     if (!(receiver instanceof Resolution.Found<TypeSymbol> found)) {
       // a receiver that is itself missing is reported where it is written
       return receiver instanceof Resolution.Unknown<TypeSymbol> ? receiver.cast() : Resolution.broken();
@@ -85,14 +83,14 @@ final class MethodCalls {
     if (scope instanceof TypeExpr typeExpr && typeExpr.getType() instanceof ClassOrInterfaceType type) {
       receiver = type.getTypeArguments().isPresent()
           ? scopes.resolveTypeNode(type)
-          : receiverFromMeaning(expressions.qualifierName(TypeScopes.qualifiedParts(type), reference), scope);
+          : receivers.fromMeaning(expressions.qualifierName(TypeScopes.qualifiedParts(type), reference), scope);
     } else if (scope instanceof TypeExpr) {
       return Resolution.unknown(UnknownReason.UNSUPPORTED, "array or primitive method reference");
     } else if (scope instanceof com.github.javaparser.ast.expr.CastExpr) {
       // JavaParser reads `(F) this::m`, a cast of the reference, as a reference on `(F) this`
       return Resolution.unknown(UnknownReason.UNSUPPORTED, "cast method reference");
     } else {
-      receiver = receiverType(scope, reference);
+      receiver = receivers.of(scope, reference);
     }
     if (!(receiver instanceof Resolution.Found<TypeSymbol> found)) {
       return receiver instanceof Resolution.Unknown<TypeSymbol> ? receiver.cast() : Resolution.broken();
@@ -136,72 +134,6 @@ final class MethodCalls {
     }
     Resolution<ValueType> receiver = expressions.typeOf(call.getScope().get());
     return receiver instanceof Resolution.Found<ValueType> found && found.value().isArray() ? receiver : null;
-  }
-
-  private Resolution<TypeSymbol> receiverType(Expression scope, Node site) {
-    if (scope instanceof SuperExpr superExpr) {
-      return superType(superExpr, site);
-    }
-    Resolution<Meaning> meaning = scope instanceof NameExpr || scope instanceof FieldAccessExpr
-        ? expressions.meaning(scope)
-        : expressions.typeOf(scope).map(t -> new Meaning.Value(Optional.of(t)));
-    return receiverFromMeaning(meaning, scope);
-  }
-
-  private Resolution<TypeSymbol> receiverFromMeaning(Resolution<Meaning> meaning, Expression scope) {
-    if (!(meaning instanceof Resolution.Found<Meaning> found)) {
-      return meaning.cast();
-    }
-    if (found.value() instanceof Meaning.TypeName type) {
-      return Resolution.found(type.type());
-    }
-    if (found.value() instanceof Meaning.Value value) {
-      if (value.type().isEmpty()) {
-        return Resolution.unknown(UnknownReason.NEEDS_INFERENCE, scope.toString());
-      }
-      ValueType type = value.type().get();
-      return type.isArray()
-          ? scopes.table().type("java.lang.Object").<Resolution<TypeSymbol>>map(Resolution::found)
-              .orElseGet(() -> Resolution.unknown(UnknownReason.INCOMPLETE_HIERARCHY, "Object"))
-          : Resolution.found(type.type());
-    }
-    return Resolution.missing(MissingKind.TYPE, "'" + scope + "' is not a variable or type");
-  }
-
-  /**
-   * The type {@code super.m()} searches (JLS 15.12.1): the superclass of the enclosing class, not
-   * the class itself, whose own override would otherwise hide a missing {@code m}. {@code
-   * C.super.m()} searches the superclass of class C, {@code I.super.m()} the interface I.
-   */
-  private Resolution<TypeSymbol> superType(SuperExpr superExpr, Node site) {
-    Resolution<TypeSymbol> self = superExpr.getTypeName().isPresent()
-        ? scopes.resolveQualifiable(List.of(superExpr.getTypeName().get().asString().split("\\.")), superExpr)
-        : enclosingType(site);
-    if (!(self instanceof Resolution.Found<TypeSymbol> found)) {
-      return self;
-    }
-    TypeSymbol type = found.value();
-    if (type.kind().isInterfaceLike()) {
-      return superExpr.getTypeName().isPresent()
-          ? self
-          : Resolution.unknown(UnknownReason.UNSUPPORTED, "super in an interface");
-    }
-    // a class's superclass is its first supertype (Object when it extends nothing), except for an
-    // anonymous class of an interface, whose superclass is Object
-    List<Resolution<TypeSymbol>> supertypes = hierarchy.supertypes(type);
-    Resolution<TypeSymbol> superclass = supertypes.isEmpty() ? Resolution.broken() : supertypes.get(0);
-    if (superclass instanceof Resolution.Found<TypeSymbol> s && s.value().kind().isInterfaceLike()) {
-      return scopes.table().type("java.lang.Object").<Resolution<TypeSymbol>>map(Resolution::found)
-          .orElseGet(() -> Resolution.unknown(UnknownReason.INCOMPLETE_HIERARCHY, "Object"));
-    }
-    return superclass;
-  }
-
-  private Resolution<TypeSymbol> enclosingType(Node site) {
-    Node declaration = TypeScopes.enclosingClassBody(site);
-    return declaration == null ? Resolution.unknown(UnknownReason.UNSUPPORTED, "super outside a type")
-        : scopes.table().declaredBy(declaration).<Resolution<TypeSymbol>>map(Resolution::found)
-            .orElseGet(() -> Resolution.unknown(UnknownReason.UNSUPPORTED, "super"));
   }
 
   private Resolution<List<MethodSymbol>> unqualified(MethodCallExpr call, String name, int arguments) {

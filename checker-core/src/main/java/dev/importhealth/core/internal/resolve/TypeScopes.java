@@ -20,7 +20,6 @@ import dev.importhealth.core.semantics.MissingKind;
 import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.core.semantics.UnknownReason;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
