@@ -148,9 +148,10 @@ record ProjectSetup(
     return new NamespacePolicy(Set.copyOf(config.namespaces()), classpathGiven, pending, opaque, olderJdk, outputs);
   }
 
+  /** The package line of a Kotlin, Groovy or Scala file (no semicolon there); only the head is read. */
   private static Optional<String> packageOf(Path file) {
-    try {
-      Matcher matcher = PACKAGE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+    try (var in = Files.newInputStream(file)) {
+      Matcher matcher = PACKAGE.matcher(new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8));
       return Optional.of(matcher.find() ? matcher.group(1) : "");
     } catch (IOException | java.io.UncheckedIOException e) {
       return Optional.of("");

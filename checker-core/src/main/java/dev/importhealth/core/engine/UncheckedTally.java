@@ -3,6 +3,7 @@ package dev.importhealth.core.engine;
 import dev.importhealth.core.api.FileRegion;
 import dev.importhealth.core.api.Notice;
 import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
+import dev.importhealth.core.internal.symbols.SymbolTable;
 import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.core.semantics.UnknownReason;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class UncheckedTally {
       if (unknown.reason() == UnknownReason.OUTSIDE_KNOWN_NAMESPACES) {
         outside++;
         if (unknown.detail().contains(".")) {
-          outsidePackages.merge(namespaceOf(unknown.detail()), 1, Integer::sum);
+          outsidePackages.merge(SymbolTable.rootNamespace(unknown.detail()), 1, Integer::sum);
         }
       } else if (unknown.reason() == UnknownReason.PENDING_GENERATION) {
         pendingGeneration++;
@@ -72,11 +73,5 @@ final class UncheckedTally {
         "The file could not be parsed (" + file.problem().orElse("syntax error").replaceAll("\\.$", "")
             + "); references into package '" + file.packageName() + "' were not checked.",
         Optional.of(FileRegion.at(file.file().path(), file.problemLine(), file.problemColumn())));
-  }
-
-  /** The first two segments of a dotted name, e.g. {@code org.slf4j} for {@code org.slf4j.Logger}. */
-  private static String namespaceOf(String name) {
-    String[] parts = name.split("\\.");
-    return parts.length >= 2 ? parts[0] + "." + parts[1] : name;
   }
 }

@@ -62,8 +62,4 @@ public record TypeSymbol(
     return new TypeSymbol(binaryName, packageName, simpleName, outerBinaryName, kind, isStatic, origin, supertypes,
         fields, methods, memberTypes, typeParameters, false, access);
   }
-
-  public boolean isFromSource() {
-    return origin instanceof TypeOrigin.Source;
-  }
 }

@@ -8,8 +8,4 @@ public record ValueType(TypeSymbol type, int arrayDimensions) {
   public boolean isArray() {
     return arrayDimensions > 0;
   }
-
-  public String describe() {
-    return type.binaryName().replace('$', '.') + "[]".repeat(arrayDimensions);
-  }
 }

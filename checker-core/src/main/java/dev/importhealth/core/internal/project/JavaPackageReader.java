@@ -13,7 +13,7 @@ import java.util.Optional;
  * the file is read, comments and package annotations are skipped, and scanning stops at the first
  * token that is not part of the package declaration.
  */
-final class JavaPackageReader {
+public final class JavaPackageReader {
 
   /** License headers can be long, but nothing real needs more than this before {@code package}. */
   private static final int MAX_HEAD = 64 * 1024;
@@ -39,7 +39,7 @@ final class JavaPackageReader {
     return packageOf(text);
   }
 
-  static Optional<String> packageOf(String text) {
+  public static Optional<String> packageOf(String text) {
     Scanner s = new Scanner(text);
     while (true) {
       s.skipTrivia();

@@ -133,6 +133,27 @@ final class Expressions {
     return meaning;
   }
 
+  /**
+   * What a method reference's qualifier denotes. JavaParser parses a bare name ({@code list::add},
+   * {@code Foo::bar}) as a type, but Java reads it as an expression name: variable, then type.
+   */
+  Resolution<Meaning> referenceQualifier(com.github.javaparser.ast.expr.MethodReferenceExpr reference) {
+    Expression scope = reference.getScope();
+    if (scope instanceof com.github.javaparser.ast.expr.TypeExpr typeExpr) {
+      if (!(typeExpr.getType() instanceof ClassOrInterfaceType type)) {
+        return Resolution.unknown(UnknownReason.UNSUPPORTED, "array or primitive method reference");
+      }
+      return type.getTypeArguments().isPresent()
+          ? scopes.resolveTypeNode(type).map(Meaning.TypeName::new)
+          : qualifierName(TypeScopes.qualifiedParts(type), reference);
+    }
+    if (scope instanceof CastExpr) {
+      // JavaParser reads `(F) this::m`, a cast of the reference, as a reference on `(F) this`
+      return Resolution.unknown(UnknownReason.UNSUPPORTED, "cast method reference");
+    }
+    return meaning(scope);
+  }
+
   /** The static type of a value expression; Unknown wherever inference would be needed. */
   Resolution<ValueType> typeOf(Expression expression) {
     if (expression instanceof EnclosedExpr enclosed) {

@@ -79,19 +79,9 @@ final class MethodCalls {
       return Resolution.found(List.of());
     }
     Expression scope = reference.getScope();
-    Resolution<TypeSymbol> receiver;
-    if (scope instanceof TypeExpr typeExpr && typeExpr.getType() instanceof ClassOrInterfaceType type) {
-      receiver = type.getTypeArguments().isPresent()
-          ? scopes.resolveTypeNode(type)
-          : receivers.fromMeaning(expressions.qualifierName(TypeScopes.qualifiedParts(type), reference), scope);
-    } else if (scope instanceof TypeExpr) {
-      return Resolution.unknown(UnknownReason.UNSUPPORTED, "array or primitive method reference");
-    } else if (scope instanceof com.github.javaparser.ast.expr.CastExpr) {
-      // JavaParser reads `(F) this::m`, a cast of the reference, as a reference on `(F) this`
-      return Resolution.unknown(UnknownReason.UNSUPPORTED, "cast method reference");
-    } else {
-      receiver = receivers.of(scope, reference);
-    }
+    Resolution<TypeSymbol> receiver = scope instanceof SuperExpr
+        ? receivers.of(scope, reference)
+        : receivers.fromMeaning(expressions.referenceQualifier(reference), scope);
     if (!(receiver instanceof Resolution.Found<TypeSymbol> found)) {
       return receiver instanceof Resolution.Unknown<TypeSymbol> ? receiver.cast() : Resolution.broken();
     }

@@ -49,20 +49,11 @@ public final class Resolver implements FileSemantics {
     }
     TypeSymbol type = found.value();
     String member = declaration.getName().getIdentifier();
+    Resolution<Void> named = scopes.memberNamed(type, member);
+    if (!(named instanceof Resolution.Missing<Void>)) {
+      return named.isFound() ? holder : named.cast();
+    }
     Hierarchy hierarchy = scopes.hierarchy();
-    Hierarchy.Lookup<?>[] lookups = {
-      hierarchy.fields(type, member), hierarchy.methods(type, member), hierarchy.memberTypes(type, member)
-    };
-    boolean complete = true;
-    for (Hierarchy.Lookup<?> lookup : lookups) {
-      if (!lookup.isEmpty()) {
-        return holder;
-      }
-      complete &= lookup.complete();
-    }
-    if (!complete) {
-      return Arrays.stream(lookups).filter(l -> !l.complete()).findFirst().orElseThrow().unknown();
-    }
     Set<String> candidates = new LinkedHashSet<>(hierarchy.memberNames(type, true));
     candidates.addAll(hierarchy.memberNames(type, false));
     candidates.addAll(type.memberTypes().keySet());
@@ -116,11 +107,7 @@ public final class Resolver implements FileSemantics {
 
   @Override
   public Resolution<Meaning> referenceQualifier(MethodReferenceExpr reference) {
-    if (reference.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr typeExpr
-        && typeExpr.getType() instanceof ClassOrInterfaceType type && type.getTypeArguments().isEmpty()) {
-      return expressions.qualifierName(TypeScopes.qualifiedParts(type), reference);
-    }
-    return expressions.meaning(reference.getScope());
+    return expressions.referenceQualifier(reference);
   }
 
   @Override

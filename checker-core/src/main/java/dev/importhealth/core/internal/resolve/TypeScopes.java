@@ -272,17 +272,24 @@ final class TypeScopes {
     return null;
   }
 
+  /**
+   * Whether the hierarchy has a field, method or member type of that name: Found (with no
+   * value), Missing when the complete hierarchy has none, or Unknown.
+   */
+  Resolution<Void> memberNamed(TypeSymbol type, String name) {
+    List<Hierarchy.Lookup<?>> lookups = List.of(
+        hierarchy.fields(type, name), hierarchy.methods(type, name), hierarchy.memberTypes(type, name));
+    if (lookups.stream().anyMatch(lookup -> !lookup.isEmpty())) {
+      return Resolution.found(null);
+    }
+    return lookups.stream().filter(lookup -> !lookup.complete()).findFirst()
+        .<Resolution<Void>>map(Hierarchy.Lookup::unknown)
+        .orElseGet(() -> Resolution.missing(MissingKind.MEMBER, name));
+  }
+
   /** True when a complete hierarchy has no field, method or member type of that name. */
   boolean hasNoMemberNamed(TypeSymbol type, String name) {
-    Hierarchy.Lookup<?>[] lookups = {
-      hierarchy.fields(type, name), hierarchy.methods(type, name), hierarchy.memberTypes(type, name)
-    };
-    for (Hierarchy.Lookup<?> lookup : lookups) {
-      if (!lookup.isEmpty() || !lookup.complete()) {
-        return false;
-      }
-    }
-    return true;
+    return memberNamed(type, name) instanceof Resolution.Missing<Void>;
   }
 
   /**

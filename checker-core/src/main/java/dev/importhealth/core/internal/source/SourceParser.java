@@ -6,13 +6,12 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
+import dev.importhealth.core.internal.project.JavaPackageReader;
 import dev.importhealth.core.model.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Parses one source file; a syntax error is a result, not an exception. */
 public final class SourceParser {
@@ -22,7 +21,6 @@ public final class SourceParser {
       SourceFile file, Optional<CompilationUnit> unit, Optional<String> problem, int problemLine,
       int problemColumn, String packageName) {}
 
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
 
   private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
       new ParserConfiguration()
@@ -73,8 +71,7 @@ public final class SourceParser {
       line = location.get().getBegin().getRange().get().begin.line;
       column = location.get().getBegin().getRange().get().begin.column;
     }
-    Matcher matcher = PACKAGE.matcher(text);
-    String pkg = matcher.find() ? matcher.group(1) : "";
+    String pkg = JavaPackageReader.packageOf(text).orElse("");
     String message = brief(problem.getMessage());
     return new ParsedFile(file, Optional.empty(), Optional.of(message), Math.max(line, 1), Math.max(column, 1), pkg);
   }

@@ -79,10 +79,8 @@ public final class SymbolTable {
       }
       prefix.append(parts[i]);
       packagePrefixes.add(prefix.toString());
-      if (i == 1 || parts.length == 1) {
-        knownRoots.add(prefix.toString());
-      }
     }
+    knownRoots.add(rootNamespace(pkg));
   }
 
   public ClassLibrary library() {
@@ -140,6 +138,12 @@ public final class SymbolTable {
     return library.type(binaryName).filter(t -> t.outerBinaryName().isEmpty()).filter(this::isNotStale);
   }
 
+  /** The namespace a dotted name belongs to: its first two segments ({@code org.slf4j}). */
+  public static String rootNamespace(String name) {
+    String[] parts = name.split("\\.");
+    return parts.length >= 2 ? parts[0] + "." + parts[1] : name;
+  }
+
   /** True for a package the running JDK provides. */
   public boolean isPlatformPackage(String packageName) {
     return library.isJdkPackage(packageName);
@@ -175,9 +179,7 @@ public final class SymbolTable {
       // A package nobody declares, under a root the classpath does know (org.foo.*): the
       // dependency is there, so the package really is gone. Under an unknown root the
       // classpath is more likely incomplete than the code wrong.
-      String[] parts = packageName.split("\\.");
-      String root = parts.length >= 2 ? parts[0] + "." + parts[1] : parts[0];
-      if (knownRoots.contains(root) && !policy.pendingGenerationAnywhere()) {
+      if (knownRoots.contains(rootNamespace(packageName)) && !policy.pendingGenerationAnywhere()) {
         return Knowledge.COMPLETE;
       }
     }
@@ -215,7 +217,4 @@ public final class SymbolTable {
     return policy.jdkOlderThanProject() && type.origin() instanceof dev.importhealth.core.index.TypeOrigin.Jdk;
   }
 
-  public Collection<String> sourcePackageNames() {
-    return sourcePackages.keySet();
-  }
 }
