@@ -1,0 +1,38 @@
+package dev.importhealth.core.structure;
+
+import com.github.javaparser.ast.body.TypeDeclaration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reflection-like views of the project's types and its classpath's, for rules that judge what a
+ * test framework will find at run time. Views are built on first use and cached; thread-safe.
+ */
+public interface Structures {
+
+  /**
+   * The type with this binary name, from project sources or a class file; empty when the index
+   * does not know it (then a rule must not conclude anything from its absence).
+   */
+  Optional<TypeView> type(String binaryName);
+
+  /** The view of a type declared in a project source file (a named type, not local or anonymous). */
+  Optional<TypeView> declared(TypeDeclaration<?> declaration);
+
+  /** Every project source type that extends or implements {@code binaryName}, directly or not. */
+  List<TypeView> sourceSubtypes(String binaryName);
+
+  /**
+   * The annotations that {@code annotation}'s type carries, and theirs, transitively (each type
+   * once; the annotation itself not included). Empty when some annotation type on the way cannot
+   * be read: then its meta-annotations are not known.
+   */
+  Optional<List<AnnotationUse>> metaAnnotations(AnnotationUse annotation);
+
+  /**
+   * Whether a classpath resource exists ({@code com/acme/data.csv}, no leading slash) in any
+   * module's resource or output directory, or any classpath entry. Module dependencies are not
+   * modelled, so "exists anywhere" is the precise answer for "may exist at run time".
+   */
+  boolean resourceExists(String path);
+}
