@@ -2,9 +2,12 @@ package dev.importhealth.core.api;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import dev.importhealth.core.model.Module;
+import dev.importhealth.core.model.Project;
 import dev.importhealth.core.model.SourceFile;
 import dev.importhealth.core.semantics.FileSemantics;
 import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.core.structure.Structures;
 import java.util.List;
 
 /**
@@ -18,6 +21,18 @@ public interface FileContext {
   CompilationUnit unit();
 
   FileSemantics semantics();
+
+  /** Reflection-like views of every type the project and its classpath declare. */
+  Structures structures();
+
+  /** The whole project: its modules, their source and resource roots and test setup. */
+  Project project();
+
+  /** The module the file belongs to. */
+  default Module module() {
+    return project().modules().stream().filter(m -> m.name().equals(file().module())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no module " + file().module()));
+  }
 
   /**
    * Reports a problem at {@code node}.

@@ -14,6 +14,7 @@ import dev.importhealth.core.internal.resolve.Resolver;
 import dev.importhealth.core.internal.source.DeclarationCollector;
 import dev.importhealth.core.internal.source.SourceParser;
 import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
+import dev.importhealth.core.internal.structure.ProjectStructures;
 import dev.importhealth.core.internal.symbols.SymbolTable;
 import dev.importhealth.core.model.Project;
 import dev.importhealth.core.model.SourceFile;
@@ -62,6 +63,8 @@ public final class Engine {
       try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true)) {
         SymbolTable table = new SymbolTable(declarations, library, setup.namespacePolicy(parsed));
         Resolver resolver = new Resolver(table);
+        RuleContext.RunContext run =
+            new RuleContext.RunContext(resolver, new ProjectStructures(table, resolver, declarations, project), project);
         timings.put("index", millisSince(indexStart));
 
         long resolveStart = System.nanoTime();
@@ -71,7 +74,7 @@ public final class Engine {
         List<ParsedFile> reported = parsed.stream()
             .filter(f -> setup.isReported(f.file().path()) && !table.isPlatformPackage(f.packageName()))
             .toList();
-        List<FileReport> reports = inParallel(pool, reported, file -> checkFile(file, enabled, config, resolver));
+        List<FileReport> reports = inParallel(pool, reported, file -> checkFile(file, enabled, config, run));
         timings.put("resolve", millisSince(resolveStart));
         return result(project, config, reported, reports, timings);
       }
@@ -102,7 +105,7 @@ public final class Engine {
     return relative.toString().replace(java.io.File.separatorChar, '.');
   }
 
-  private static FileReport checkFile(ParsedFile file, List<FileRule> rules, Config config, Resolver resolver) {
+  private static FileReport checkFile(ParsedFile file, List<FileRule> rules, Config config, RuleContext.RunContext run) {
     FileReport report = new FileReport(file);
     CompilationUnit unit = file.unit().orElse(null);
     if (unit == null) {
@@ -110,7 +113,7 @@ public final class Engine {
     }
     for (FileRule rule : rules) {
       RuleDescriptor descriptor = rule.descriptor();
-      RuleContext context = new RuleContext(file.file(), unit, resolver, descriptor, config.severityOf(descriptor), report);
+      RuleContext context = new RuleContext(file.file(), unit, run, descriptor, config.severityOf(descriptor), report);
       try {
         rule.check(context);
       } catch (RuntimeException e) {

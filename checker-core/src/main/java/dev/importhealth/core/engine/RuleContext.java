@@ -8,26 +8,35 @@ import dev.importhealth.core.api.FileRegion;
 import dev.importhealth.core.api.Finding;
 import dev.importhealth.core.api.RuleDescriptor;
 import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.model.Project;
 import dev.importhealth.core.model.SourceFile;
 import dev.importhealth.core.semantics.FileSemantics;
 import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.core.structure.Structures;
 import java.util.List;
 
 /** The reporting API handed to one rule for one file. */
 final class RuleContext implements FileContext {
 
+  /** What every file of a run shares. */
+  record RunContext(FileSemantics semantics, Structures structures, Project project) {}
+
   private final SourceFile file;
   private final CompilationUnit unit;
   private final FileSemantics semantics;
+  private final Structures structures;
+  private final Project project;
   private final RuleDescriptor rule;
   private final Severity severity;
   private final FileReport report;
 
-  RuleContext(SourceFile file, CompilationUnit unit, FileSemantics semantics, RuleDescriptor rule,
-      Severity severity, FileReport report) {
+  RuleContext(SourceFile file, CompilationUnit unit, RunContext run, RuleDescriptor rule, Severity severity,
+      FileReport report) {
     this.file = file;
     this.unit = unit;
-    this.semantics = semantics;
+    this.semantics = run.semantics();
+    this.structures = run.structures();
+    this.project = run.project();
     this.rule = rule;
     this.severity = severity;
     this.report = report;
@@ -46,6 +55,16 @@ final class RuleContext implements FileContext {
   @Override
   public FileSemantics semantics() {
     return semantics;
+  }
+
+  @Override
+  public Structures structures() {
+    return structures;
+  }
+
+  @Override
+  public Project project() {
+    return project;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.importhealth.core.index;
 
+import dev.importhealth.core.structure.TypeView;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +19,19 @@ public interface ClassLibrary extends AutoCloseable {
 
   /** The type with this binary name, read from its class file on first use. */
   Optional<TypeSymbol> type(String binaryName);
+
+  /**
+   * The reflection-like view of the type with this binary name, read from its class file on
+   * first use; empty when it is not on the classpath or cannot be read.
+   */
+  default Optional<TypeView> structure(String binaryName) {
+    return Optional.empty();
+  }
+
+  /** Whether a classpath entry (not the JDK) holds this resource ({@code com/acme/data.csv}). */
+  default boolean hasResource(String path) {
+    return false;
+  }
 
   /** True when the JDK (not the classpath) provides this package. */
   boolean isJdkPackage(String packageName);
