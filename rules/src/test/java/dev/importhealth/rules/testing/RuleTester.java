@@ -81,6 +81,20 @@ public final class RuleTester {
     return this;
   }
 
+  /**
+   * Run with the test frameworks the fixture rules model (JUnit 5.11, JUnit 4, TestNG, Mockito,
+   * Spring test) as the classpath, as the build copies them to {@code target/test-frameworks}.
+   */
+  public RuleTester withTestFrameworks() {
+    Path directory = Path.of("target/test-frameworks").toAbsolutePath();
+    try (var jars = Files.list(directory)) {
+      jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> classpath.add(p.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("the build copies the test frameworks to " + directory, e);
+    }
+    return this;
+  }
+
   public AnalysisResult run() {
     try {
       Path root = Files.createTempDirectory("rule-test");
