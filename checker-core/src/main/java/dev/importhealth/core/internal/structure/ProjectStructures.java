@@ -34,6 +34,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ProjectStructures implements Structures {
 
+  /**
+   * Annotations that only document (Retention, Target, Documented; apiguardian's {@code @API} on
+   * every JUnit type): they carry nothing a framework reads, so their own annotations need not,
+   * and for {@code @API} often cannot, be read.
+   */
+  private static final List<String> INERT_PREFIXES = List.of("java.lang.annotation.", "org.apiguardian.api.");
+
   private final SymbolTable table;
   private final SourceTypeViews sourceViews;
   private final Map<String, TypeDeclaration<?>> sourceDeclarations = new HashMap<>();
@@ -137,8 +144,8 @@ public final class ProjectStructures implements Structures {
     Set<String> visited = new LinkedHashSet<>();
     while (!work.isEmpty()) {
       String type = work.pop();
-      if (!visited.add(type) || type.startsWith("java.lang.annotation.")) {
-        continue; // Retention, Target, Documented...: they carry nothing a framework reads
+      if (!visited.add(type) || INERT_PREFIXES.stream().anyMatch(type::startsWith)) {
+        continue;
       }
       Optional<TypeView> view = type(type);
       if (view.isEmpty() || !view.get().complete()) {
