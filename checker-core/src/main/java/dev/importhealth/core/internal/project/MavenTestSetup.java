@@ -274,7 +274,11 @@ final class MavenTestSetup {
       testExecution.ifPresent(id -> collectConfigs(id, artifactId.equals(SUREFIRE)));
     }
 
-    /** Failsafe runs only when declared in the build (not just managed) with its test goal bound. */
+    /**
+     * Failsafe runs only when declared in the build (not just managed) with its test goal bound.
+     * Declared but with bindings we cannot read, it may run: present, so that its unknown
+     * selection and configuration make the facts they touch unknown.
+     */
     Optional<PluginView> ifRunning() {
       return inBuildPlugins && (runs || !certain) ? Optional.of(this) : Optional.empty();
     }
