@@ -72,7 +72,9 @@ record ProjectSetup(
         throw new ConfigException(Path.of("--maven-classpath"), 0, "",
             "the project at " + project.root() + " is not built with Maven");
       }
-      classpath.addAll(MavenClasspath.resolve(project));
+      MavenClasspath.Resolved resolved = MavenClasspath.resolve(project);
+      classpath.addAll(resolved.all());
+      project = resolved.applyTo(project);
     }
     boolean classpathGiven = !classpath.isEmpty();
     // the build's own output comes last: it may hold classes of sources that are gone

@@ -3,6 +3,7 @@ package dev.importhealth.core.internal.project;
 import dev.importhealth.core.model.Module;
 import dev.importhealth.core.model.SourceRoot;
 import dev.importhealth.core.model.SourceScope;
+import dev.importhealth.core.model.TestBuild;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -220,7 +221,15 @@ final class GradleReader {
     boolean declares =
         PROCESSING.matcher(buildText).find() || GENERATOR_PLUGIN.matcher(buildText).find();
     boolean pending = declares && !Files.isDirectory(generated);
-    return new Module(name, dir, roots, outputs, pending);
+    List<Path> resources = new ArrayList<>();
+    for (String set : sets) {
+      Path setResources = dir.resolve("src").resolve(set).resolve("resources");
+      if (Files.isDirectory(setResources)) {
+        resources.add(setResources);
+      }
+    }
+    // the test tasks' selection lives in build scripts, which are programs: never known statically
+    return new Module(name, dir, roots, outputs, pending, resources, TestBuild.UNKNOWN, Optional.empty());
   }
 
   static SourceScope scopeOf(String sourceSet) {

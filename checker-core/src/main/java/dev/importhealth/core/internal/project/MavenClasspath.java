@@ -6,14 +6,18 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -25,37 +29,69 @@ import java.util.concurrent.TimeUnit;
 public final class MavenClasspath {
 
   static final String OUTPUT = "target/import-health.classpath";
+  static final String CACHE = ".import-health/cache/maven-classpath.txt";
+  /** First line of the cache; a file without it (an older format, or garbage) is not read. */
+  private static final String CACHE_HEADER = "import-health maven classpath, per module, v2";
+  /** Starts a module's section; absolute paths never start with it. */
+  private static final String MODULE_LINE = "module\t";
   private static final long TIMEOUT_MINUTES = 10;
+
+  /**
+   * @param all every module's entries together, each once, in module order
+   * @param byModule each module's own test classpath, by module name; a module Maven wrote no
+   *     classpath for is missing
+   */
+  public record Resolved(List<Path> all, Map<String, List<Path>> byModule) {
+
+    /** The project with every module that has a resolved classpath carrying it. */
+    public Project applyTo(Project project) {
+      List<Module> modules = project.modules().stream()
+          .map(m -> byModule.containsKey(m.name())
+              ? new Module(m.name(), m.directory(), m.sourceRoots(), m.outputDirectories(), m.pendingGeneration(),
+                  m.resourceRoots(), m.testBuild(), Optional.of(byModule.get(m.name())))
+              : m)
+          .toList();
+      return new Project(project.root(), project.buildSystem(), modules, project.otherLanguageSourceFiles());
+    }
+  }
 
   private MavenClasspath() {}
 
-  public static List<Path> resolve(Project project) throws IOException {
-    Path cache = project.root().resolve(".import-health/cache/maven-classpath.txt");
+  public static Resolved resolve(Project project) throws IOException {
+    Path cache = project.root().resolve(CACHE);
     String key = pomHash(project);
-    if (Files.isRegularFile(cache)) {
-      List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
-      if (!lines.isEmpty() && lines.get(0).equals(key)) {
-        List<Path> cached = lines.subList(1, lines.size()).stream().map(Path::of).toList();
-        if (cached.stream().allMatch(Files::exists)) {
-          return cached;
-        }
-      }
+    Optional<Map<String, List<Path>>> cached = readCache(cache, key);
+    if (cached.isPresent()) {
+      return resolved(cached.get());
     }
     runMaven(project.root());
-    Set<Path> entries = new LinkedHashSet<>();
+    Map<String, List<Path>> byModule = readOutputs(project);
+    writeCache(cache, key, byModule);
+    return resolved(byModule);
+  }
+
+  private static Resolved resolved(Map<String, List<Path>> byModule) {
+    Set<Path> all = new LinkedHashSet<>();
+    byModule.values().forEach(all::addAll);
+    return new Resolved(List.copyOf(all), byModule);
+  }
+
+  /** What Maven wrote for each module; entries that do not exist are left out. */
+  static Map<String, List<Path>> readOutputs(Project project) throws IOException {
+    Map<String, List<Path>> byModule = new LinkedHashMap<>();
     for (Module module : project.modules()) {
       Path output = module.directory().resolve(OUTPUT);
       if (Files.isRegularFile(output)) {
+        Set<Path> entries = new LinkedHashSet<>();
         for (String entry : Files.readString(output, StandardCharsets.UTF_8).strip().split(File.pathSeparator)) {
           if (!entry.isBlank() && Files.exists(Path.of(entry))) {
             entries.add(Path.of(entry).toAbsolutePath().normalize());
           }
         }
+        byModule.put(module.name(), List.copyOf(entries));
       }
     }
-    List<Path> result = List.copyOf(entries);
-    writeCache(cache, key, result);
-    return result;
+    return byModule;
   }
 
   private static void runMaven(Path root) throws IOException {
@@ -87,7 +123,7 @@ public final class MavenClasspath {
   }
 
   /** A change to any pom can change the classpath. */
-  private static String pomHash(Project project) throws IOException {
+  static String pomHash(Project project) throws IOException {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (Module module : project.modules()) {
@@ -103,14 +139,65 @@ public final class MavenClasspath {
     }
   }
 
+  /**
+   * The cached classpaths when the cache was written for these poms, is whole, and every entry
+   * still exists (a cleaned local repository must be resolved again); otherwise empty, and the
+   * cache is simply written anew.
+   */
+  static Optional<Map<String, List<Path>>> readCache(Path cache, String key) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (lines.size() < 2 || !lines.get(0).equals(CACHE_HEADER) || !lines.get(1).equals(key)) {
+      return Optional.empty();
+    }
+    Map<String, List<Path>> byModule = new LinkedHashMap<>();
+    List<Path> current = null;
+    for (String line : lines.subList(2, lines.size())) {
+      if (line.startsWith(MODULE_LINE)) {
+        current = new ArrayList<>();
+        byModule.put(line.substring(MODULE_LINE.length()), current);
+        continue;
+      }
+      Optional<Path> entry = existingPath(line);
+      if (current == null || entry.isEmpty()) {
+        return Optional.empty();
+      }
+      current.add(entry.get());
+    }
+    Map<String, List<Path>> out = new LinkedHashMap<>();
+    byModule.forEach((module, entries) -> out.put(module, List.copyOf(entries)));
+    return Optional.of(out);
+  }
+
+  private static Optional<Path> existingPath(String line) {
+    try {
+      Path p = Path.of(line);
+      return p.isAbsolute() && Files.exists(p) ? Optional.of(p) : Optional.empty();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Written whole or not at all, so a concurrent or interrupted run never sees half a file. */
-  private static void writeCache(Path cache, String key, List<Path> entries) throws IOException {
+  static void writeCache(Path cache, String key, Map<String, List<Path>> byModule) throws IOException {
     Files.createDirectories(cache.getParent());
     Path temporary = Files.createTempFile(cache.getParent(), "maven-classpath", ".tmp");
     List<String> lines = new ArrayList<>();
+    lines.add(CACHE_HEADER);
     lines.add(key);
-    entries.forEach(e -> lines.add(e.toString()));
-    Files.write(temporary, lines, StandardCharsets.UTF_8);
-    Files.move(temporary, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    byModule.forEach((module, entries) -> {
+      lines.add(MODULE_LINE + module);
+      entries.forEach(e -> lines.add(e.toString()));
+    });
+    try {
+      Files.write(temporary, lines, StandardCharsets.UTF_8);
+      Files.move(temporary, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
   }
 }

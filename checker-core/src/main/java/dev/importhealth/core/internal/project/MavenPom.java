@@ -157,6 +157,40 @@ final class MavenPom {
     return out;
   }
 
+  /**
+   * The project's own (not its profiles') {@code <build><plugins>}, or with {@code managed} its
+   * {@code <build><pluginManagement><plugins>}, that have the given artifactId.
+   */
+  List<Element> ownPlugins(String artifactId, boolean managed) {
+    String[] path = managed ? new String[] {"build", "pluginManagement", "plugins"} : new String[] {"build", "plugins"};
+    return element(project, path).stream()
+        .flatMap(ps -> children(ps, "plugin").stream())
+        .filter(p -> artifactId.equals(childText(p, "artifactId")))
+        .toList();
+  }
+
+  /**
+   * The {@code <directory>} of each entry of the project's own {@code <build><resources>} (with
+   * {@code test}, {@code <testResources>}); empty when the project does not configure them.
+   */
+  Optional<List<String>> ownResourceDirectories(boolean test) {
+    return resourceDirectories(project, test);
+  }
+
+  /** The same for {@code <build>} inside a {@code <profile>}. */
+  static Optional<List<String>> resourceDirectories(Element holder, boolean test) {
+    return element(holder, "build", test ? "testResources" : "resources")
+        .map(list -> children(list, test ? "testResource" : "resource").stream()
+            .map(r -> childText(r, "directory"))
+            .filter(d -> !d.isEmpty())
+            .toList());
+  }
+
+  /** Every {@code <profile>}, whatever its activation. */
+  List<Element> profiles() {
+    return children(project, "profiles").stream().flatMap(ps -> children(ps, "profile").stream()).toList();
+  }
+
   /** {@code <dependencies>} of the project and of every profile (not dependencyManagement). */
   List<Element> dependencies() {
     List<Element> out = new ArrayList<>();

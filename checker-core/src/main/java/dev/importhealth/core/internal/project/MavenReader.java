@@ -239,7 +239,9 @@ final class MavenReader {
         helper.all().stream().anyMatch(p -> p.startsWith(buildDir) && !Files.isDirectory(p));
     boolean pending = (generatorDeclared && !generated) || helperDirMissing;
 
-    return new Module(name, dir, roots, outputs, pending);
+    List<Path> resources = new ArrayList<>(eff.resourceDirectories(false));
+    resources.addAll(eff.resourceDirectories(true));
+    return new Module(name, dir, roots, outputs, pending, resources, MavenTestSetup.read(eff), Optional.empty());
   }
 
   private static void addRoot(
@@ -281,7 +283,7 @@ final class MavenReader {
   }
 
   /** A pom seen through its local parents: inherited properties, build settings and plugins. */
-  private static final class Effective {
+  static final class Effective {
     final MavenPom pom;
     /** The pom first, then its parents. */
     final List<MavenPom> lineage;
@@ -308,6 +310,44 @@ final class MavenReader {
       return Optional.empty();
     }
 
+    /** The last local parent names a parent of its own that is not on disk (a published pom). */
+    boolean parentOutOfReach() {
+      return lineage.get(lineage.size() - 1).parent().isPresent();
+    }
+
+    /**
+     * Resource directories ({@code test}: test resources) that exist: those of the nearest pom
+     * that configures them (a configured list replaces Maven's default), plus any a profile adds,
+     * since an active profile only adds and more roots never make a resource look missing. An
+     * entry whose placeholders cannot be resolved is left out.
+     */
+    List<Path> resourceDirectories(boolean test) {
+      List<String> configured = null;
+      for (MavenPom p : lineage) {
+        Optional<List<String>> own = p.ownResourceDirectories(test);
+        if (own.isPresent()) {
+          configured = own.get();
+          break;
+        }
+      }
+      List<String> raw = new ArrayList<>(configured != null ? configured
+          : List.of(test ? "src/test/resources" : "src/main/resources"));
+      for (MavenPom p : lineage) {
+        for (Element profile : p.profiles()) {
+          MavenPom.resourceDirectories(profile, test).ifPresent(raw::addAll);
+        }
+      }
+      List<Path> out = new ArrayList<>();
+      for (String r : raw) {
+        String v = interpolate(r);
+        Optional<Path> dir = v == null ? Optional.empty() : resolve(v);
+        if (dir.isPresent() && Files.isDirectory(dir.get()) && !out.contains(dir.get())) {
+          out.add(dir.get());
+        }
+      }
+      return out;
+    }
+
     Path buildDirectory() {
       Path def = pom.dir.resolve("target");
       Optional<String> raw = inherited("build", "directory");
@@ -329,7 +369,7 @@ final class MavenReader {
       return v == null ? def : resolve(v).orElse(def);
     }
 
-    private Optional<Path> resolve(String path) {
+    Optional<Path> resolve(String path) {
       try {
         return Optional.of(pom.dir.resolve(path.trim()).normalize());
       } catch (InvalidPathException e) {

@@ -46,6 +46,12 @@ import java.util.TreeSet;
  * instead), then the same for tests ({@code testSourceDirectory}, {@code add-test-source}, {@code
  * target/generated-test-sources}). {@code target} honours {@code <build><directory>}.
  *
+ * <p>Resource roots, each only when it exists: the {@code <build><resources>} and {@code
+ * <testResources>} directories of the nearest pom in the lineage that configures them (default
+ * {@code src/main/resources}, {@code src/test/resources}), plus those profiles add. How Surefire
+ * and Failsafe select tests, and the JUnit configuration parameters they pass, is read by {@link
+ * MavenTestSetup}.
+ *
  * <h2>Pending generation (Maven)</h2>
  *
  * A module is {@linkplain Module#pendingGeneration() pending} when
@@ -74,7 +80,9 @@ import java.util.TreeSet;
  * parents of {@code a:b} included; simple {@code project(':x').projectDir = file('dir')}
  * overrides honoured). Each project's {@code src/<set>/java} is a root ({@code main} is MAIN, any
  * other set TEST); generated roots are {@code build/generated/**}{@code /java/<set>} and {@code
- * build/generated/**}{@code /<set>/java}; output directories are {@code build/classes/java/<set>}.
+ * build/generated/**}{@code /<set>/java}; output directories are {@code build/classes/java/<set>};
+ * resource roots are the existing {@code src/<set>/resources} of those sets. How the test tasks
+ * select tests is never known (build scripts are programs).
  * A project is pending when its build script (or the root script, if that has a {@code
  * subprojects}/{@code allprojects} block) mentions {@code annotationProcessor}, {@code kapt},
  * protobuf, openapi or jooq, and {@code build/generated} does not exist.
@@ -87,7 +95,7 @@ import java.util.TreeSet;
  * above those segments as root; a directory none of whose files match is a root itself (when
  * files of one directory disagree, most votes win). A root whose path below the project root has
  * a segment {@code test} or {@code tests} is TEST, otherwise MAIN. All of it is one module {@code
- * "."}.
+ * "."}, with no resource roots and an unknown test build.
  *
  * <h2>Everywhere</h2>
  *

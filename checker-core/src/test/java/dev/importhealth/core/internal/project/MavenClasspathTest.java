@@ -34,11 +34,13 @@ class MavenClasspathTest {
     Files.createDirectories(root.resolve("src/main/java"));
     Project project = ProjectDiscovery.discover(root);
 
-    List<Path> first = MavenClasspath.resolve(project);
+    MavenClasspath.Resolved first = MavenClasspath.resolve(project);
 
-    assertThat(first).anyMatch(p -> p.getFileName().toString().startsWith("junit-jupiter-api-5.11.4"));
-    Path cache = root.resolve(".import-health/cache/maven-classpath.txt");
-    assertThat(Files.readAllLines(cache, StandardCharsets.UTF_8)).hasSize(first.size() + 1);
+    assertThat(first.all()).anyMatch(p -> p.getFileName().toString().startsWith("junit-jupiter-api-5.11.4"));
+    assertThat(first.byModule()).containsOnlyKeys(".").containsEntry(".", first.all());
+    Path cache = root.resolve(MavenClasspath.CACHE);
+    // header, pom hash, the module's line, its entries
+    assertThat(Files.readAllLines(cache, StandardCharsets.UTF_8)).hasSize(first.all().size() + 3);
 
     // answered from the cache: Maven does not run, so its output file does not come back
     Files.delete(root.resolve(MavenClasspath.OUTPUT));
@@ -60,6 +62,6 @@ class MavenClasspathTest {
         .isInstanceOf(IOException.class)
         .hasMessageContaining("dependency:build-classpath")
         .hasMessageContaining("failed with exit code");
-    assertThat(root.resolve(".import-health/cache/maven-classpath.txt")).doesNotExist();
+    assertThat(root.resolve(MavenClasspath.CACHE)).doesNotExist();
   }
 }
