@@ -13,8 +13,8 @@ import java.util.List;
  */
 final class SignatureParser {
 
-  /** Parameter count and return type of a method descriptor or signature. */
-  record MethodShape(int parameterCount, TypeRef returnType) {}
+  /** Parameter types and return type of a method descriptor or signature. */
+  record MethodShape(List<TypeRef> parameters, TypeRef returnType) {}
 
   private final String text;
   private int pos;
@@ -31,17 +31,16 @@ final class SignatureParser {
     return type;
   }
 
-  /** Parameter count and return type of a method descriptor or method signature. */
+  /** Parameter types and return type of a method descriptor or method signature. */
   static MethodShape method(String descriptorOrSignature) {
     SignatureParser p = new SignatureParser(descriptorOrSignature);
     if (p.peek() == '<') {
       p.typeParameters();
     }
     p.expect('(');
-    int count = 0;
+    List<TypeRef> parameters = new ArrayList<>();
     while (p.peek() != ')') {
-      p.type(false);
-      count++;
+      parameters.add(p.type(false));
     }
     p.expect(')');
     TypeRef returnType = p.type(true);
@@ -49,7 +48,7 @@ final class SignatureParser {
       p.expect('^');
       p.type(false);
     }
-    return new MethodShape(count, returnType);
+    return new MethodShape(List.copyOf(parameters), returnType);
   }
 
   /** The names of the type parameters declared by a class signature, in order. */
