@@ -1,5 +1,6 @@
 package dev.importhealth.core.index;
 
+import dev.importhealth.core.structure.TypeView;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +19,22 @@ public interface ClassLibrary extends AutoCloseable {
 
   /** The type with this binary name, read from its class file on first use. */
   Optional<TypeSymbol> type(String binaryName);
+
+  /**
+   * The type with this binary name as reflection would show it, read from its class file on
+   * first use; empty when it is not known or cannot be read.
+   */
+  default Optional<TypeView> structure(String binaryName) {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a classpath entry (a jar or directory, not the JDK) holds this resource; the path has
+   * no leading slash ({@code com/acme/data.csv}).
+   */
+  default boolean hasResource(String path) {
+    return false;
+  }
 
   /** True when the JDK (not the classpath) provides this package. */
   boolean isJdkPackage(String packageName);
