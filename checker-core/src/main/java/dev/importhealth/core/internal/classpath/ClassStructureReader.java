@@ -86,7 +86,6 @@ public final class ClassStructureReader {
 
       List<AnnotationUse> annotations = List.of();
       int modifiers = access; // a member class's own modifiers are in its InnerClasses entry
-      boolean nested = false;
       boolean isStatic = false;
       String outer = null;
       String enclosing = null;
@@ -107,7 +106,6 @@ public final class ClassStructureReader {
               skip(2); // inner name
               int innerAccess = u2();
               if (inner.equals(thisName)) {
-                nested = true;
                 modifiers = innerAccess;
                 isStatic = (innerAccess & ACC_STATIC) != 0;
                 outer = outerIndex == 0 ? null : className(outerIndex);
@@ -136,7 +134,7 @@ public final class ClassStructureReader {
       Optional<String> outerName = Optional.ofNullable(outer != null ? outer : enclosing)
           .map(ClassBytes::binary); // a local or anonymous class: the class around it
       return new TypeView(binary(thisName), kind, visibility(modifiers),
-          (modifiers & ACC_ABSTRACT) != 0 || kind.isInterfaceLike(), nested && isStatic, outerName,
+          (modifiers & ACC_ABSTRACT) != 0 || kind.isInterfaceLike(), isStatic, outerName,
           superclass, interfaces, annotations, methods, fields, true, origin, Optional.empty());
     }
 
@@ -205,15 +203,15 @@ public final class ClassStructureReader {
       int count = types.size();
       boolean varargs = (m.access() & ACC_VARARGS) != 0;
       List<ParameterView> parameters = new ArrayList<>();
-      for (int i = Math.min(implicitParameters, count); i < count; i++) {
+      int first = Math.min(implicitParameters, count);
+      for (int i = first; i < count; i++) {
         String typeText = fromEnd(generic == null ? null : generic.parameters(), i, count)
             .orElse(text.parameters().get(i));
         boolean isVarargs = varargs && i == count - 1;
         if (isVarargs && typeText.endsWith("[]")) {
           typeText = typeText.substring(0, typeText.length() - 2) + "...";
         }
-        String name = fromEnd(m.parameterNames(), i, count)
-            .orElse("arg" + (i - Math.min(implicitParameters, count)));
+        String name = fromEnd(m.parameterNames(), i, count).orElse("arg" + (i - first));
         List<AnnotationUse> annotations =
             fromEnd(m.parameterAnnotations(), i, count).orElse(List.of());
         parameters.add(new ParameterView(name, types.get(i), typeText, isVarargs, annotations,
