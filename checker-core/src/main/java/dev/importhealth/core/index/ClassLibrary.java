@@ -21,14 +21,17 @@ public interface ClassLibrary extends AutoCloseable {
   Optional<TypeSymbol> type(String binaryName);
 
   /**
-   * The reflection-like view of the type with this binary name, read from its class file on
-   * first use; empty when it is not on the classpath or cannot be read.
+   * The type with this binary name as reflection would show it, read from its class file on
+   * first use; empty when it is not known or cannot be read.
    */
   default Optional<TypeView> structure(String binaryName) {
     return Optional.empty();
   }
 
-  /** Whether a classpath entry (not the JDK) holds this resource ({@code com/acme/data.csv}). */
+  /**
+   * Whether a classpath entry (a jar or directory, not the JDK) holds this resource; the path has
+   * no leading slash ({@code com/acme/data.csv}).
+   */
   default boolean hasResource(String path) {
     return false;
   }

@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param returnType erased; {@code void} is a {@link TypeRef.Primitive}; {@link TypeRef.Unknown}
  *     when it cannot be resolved
  * @param returnTypeText the return type as written (generic arguments included), for messages
- *     and for element types ({@code Stream<Arguments>}); empty when read from a class file
- *     without a signature
+ *     and for element types ({@code Stream<Arguments>}); the erased type when read from a class
+ *     file without a generic signature
  */
 public record MethodView(
     String name, Visibility visibility, boolean isStatic, boolean isAbstract, boolean isDefault,

@@ -1,5 +1,6 @@
 package dev.importhealth.core.internal.classpath;
 
+import dev.importhealth.core.index.TypeKind;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -10,6 +11,20 @@ import java.io.IOException;
  * position, and every constant pool reference is checked for its index and tag.
  */
 abstract class ClassBytes {
+  static final int ACC_PUBLIC = 0x0001;
+  static final int ACC_PRIVATE = 0x0002;
+  static final int ACC_PROTECTED = 0x0004;
+  static final int ACC_STATIC = 0x0008;
+  static final int ACC_FINAL = 0x0010;
+  static final int ACC_BRIDGE = 0x0040;
+  static final int ACC_VARARGS = 0x0080;
+  static final int ACC_INTERFACE = 0x0200;
+  static final int ACC_ABSTRACT = 0x0400;
+  static final int ACC_SYNTHETIC = 0x1000;
+  static final int ACC_ANNOTATION = 0x2000;
+  static final int ACC_ENUM = 0x4000;
+  static final int ACC_MODULE = 0x8000;
+
   private final byte[] bytes;
   private int pos;
   private int[] cpTags = new int[1];
@@ -82,6 +97,31 @@ abstract class ClassBytes {
     return name;
   }
 
+  /** An Integer entry: also how {@code byte}, {@code char}, {@code short} and {@code boolean} constants are stored. */
+  int intConstant(int index) {
+    checkEntry(index, 3, "Integer");
+    return int4(cpOffsets[index]);
+  }
+
+  float floatConstant(int index) {
+    checkEntry(index, 4, "Float");
+    return Float.intBitsToFloat(int4(cpOffsets[index]));
+  }
+
+  long longConstant(int index) {
+    checkEntry(index, 5, "Long");
+    return long8(cpOffsets[index]);
+  }
+
+  double doubleConstant(int index) {
+    checkEntry(index, 6, "Double");
+    return Double.longBitsToDouble(long8(cpOffsets[index]));
+  }
+
+  private long long8(int offset) {
+    return ((long) int4(offset) << 32) | (int4(offset + 4) & 0xFFFFFFFFL);
+  }
+
   void checkEntry(int index, int tag, String what) {
     if (index <= 0 || index >= cpTags.length || cpTags[index] != tag) {
       throw error("constant pool entry " + index + " is not a " + what + " entry");
@@ -123,10 +163,14 @@ abstract class ClassBytes {
 
   int u4() {
     need(4);
-    int value = ((bytes[pos] & 0xFF) << 24) | ((bytes[pos + 1] & 0xFF) << 16)
-        | ((bytes[pos + 2] & 0xFF) << 8) | (bytes[pos + 3] & 0xFF);
+    int value = int4(pos);
     pos += 4;
     return value;
+  }
+
+  private int int4(int offset) {
+    return ((bytes[offset] & 0xFF) << 24) | ((bytes[offset + 1] & 0xFF) << 16)
+        | ((bytes[offset + 2] & 0xFF) << 8) | (bytes[offset + 3] & 0xFF);
   }
 
   void need(int n) {
@@ -138,5 +182,31 @@ abstract class ClassBytes {
   ClassFileFormatException error(String problem) {
     return new ClassFileFormatException(
         "malformed class file at byte " + pos + " of " + bytes.length + ": " + problem);
+  }
+
+  /** The kind of type that a class file's access flags and superclass declare. */
+  static TypeKind kind(int access, String superName) {
+    if ((access & ACC_ANNOTATION) != 0) {
+      return TypeKind.ANNOTATION;
+    } else if ((access & ACC_INTERFACE) != 0) {
+      return TypeKind.INTERFACE;
+    } else if ((access & ACC_ENUM) != 0) {
+      return TypeKind.ENUM;
+    } else if ("java/lang/Record".equals(superName)) {
+      return TypeKind.RECORD;
+    }
+    return TypeKind.CLASS;
+  }
+
+  /**
+   * The leading constructor parameters that the compiler adds and source code does not pass: an
+   * inner class's outer instance, an enum constant's name and ordinal.
+   */
+  static int implicitConstructorParameters(TypeKind kind, boolean nested, boolean isStatic) {
+    return kind == TypeKind.ENUM ? 2 : kind == TypeKind.CLASS && nested && !isStatic ? 1 : 0;
+  }
+
+  static String binary(String internalName) {
+    return internalName.replace('/', '.');
   }
 }

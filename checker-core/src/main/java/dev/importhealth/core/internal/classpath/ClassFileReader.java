@@ -23,18 +23,6 @@ import java.util.Optional;
  */
 public final class ClassFileReader {
 
-  private static final int ACC_PUBLIC = 0x0001;
-  private static final int ACC_PRIVATE = 0x0002;
-  private static final int ACC_PROTECTED = 0x0004;
-  private static final int ACC_STATIC = 0x0008;
-  private static final int ACC_BRIDGE = 0x0040;
-  private static final int ACC_VARARGS = 0x0080;
-  private static final int ACC_INTERFACE = 0x0200;
-  private static final int ACC_SYNTHETIC = 0x1000;
-  private static final int ACC_ANNOTATION = 0x2000;
-  private static final int ACC_ENUM = 0x4000;
-  private static final int ACC_MODULE = 0x8000;
-
   /**
    * Whether project code may see a field, method or member type with these access flags. It is
    * never nested in a compiled class, so private members are out of its reach; nor can it join a
@@ -43,10 +31,11 @@ public final class ClassFileReader {
    * inner class extending HashMap that names its outer class's Node, say.
    */
   private static boolean accessible(int access, TypeOrigin origin) {
-    if ((access & ACC_PRIVATE) != 0) {
+    if ((access & ClassBytes.ACC_PRIVATE) != 0) {
       return false;
     }
-    return (access & (ACC_PUBLIC | ACC_PROTECTED)) != 0 || !(origin instanceof TypeOrigin.Jdk);
+    return (access & (ClassBytes.ACC_PUBLIC | ClassBytes.ACC_PROTECTED)) != 0
+        || !(origin instanceof TypeOrigin.Jdk);
   }
 
   /** Parses {@code bytes}; the result has the given origin. */
@@ -144,9 +133,7 @@ public final class ClassFileReader {
         throw error("unexpected data after the class attributes");
       }
 
-      // Implicit leading constructor parameters that source code does not pass.
-      int implicitParameters =
-          kind == TypeKind.ENUM ? 2 : kind == TypeKind.CLASS && outer != null && !isStatic ? 1 : 0;
+      int implicitParameters = implicitConstructorParameters(kind, outer != null, isStatic);
       List<MethodSymbol> methods = new ArrayList<>();
       for (Member m : rawMethods) {
         if ((m.access & (ACC_SYNTHETIC | ACC_BRIDGE)) != 0 || m.name.equals("<clinit>")) {
@@ -156,7 +143,7 @@ public final class ClassFileReader {
           continue; // constructors are not inherited, so they are kept as declared
         }
         SignatureParser.MethodShape shape = methodDescriptor(m);
-        int parameters = shape.parameterCount();
+        int parameters = shape.parameters().size();
         if (m.name.equals(MethodSymbol.CONSTRUCTOR)) {
           parameters = Math.max(0, parameters - implicitParameters);
         }
@@ -173,21 +160,8 @@ public final class ClassFileReader {
         outer = enclosing; // a local or anonymous class: the class around it
       }
       return new TypeSymbol(binary(thisName), packageName, simpleName,
-          Optional.ofNullable(outer).map(Parse::binary), kind, isStatic, origin, supertypes, fields,
+          Optional.ofNullable(outer).map(ClassBytes::binary), kind, isStatic, origin, supertypes, fields,
           methods, memberTypes, typeParameters(signature), true);
-    }
-
-    private static TypeKind kind(int access, String superName) {
-      if ((access & ACC_ANNOTATION) != 0) {
-        return TypeKind.ANNOTATION;
-      } else if ((access & ACC_INTERFACE) != 0) {
-        return TypeKind.INTERFACE;
-      } else if ((access & ACC_ENUM) != 0) {
-        return TypeKind.ENUM;
-      } else if ("java/lang/Record".equals(superName)) {
-        return TypeKind.RECORD;
-      }
-      return TypeKind.CLASS;
     }
 
     /** A field or method as stored; its Signature attribute, if any, is kept. */
@@ -255,10 +229,6 @@ public final class ClassFileReader {
       } catch (ClassFileFormatException e) {
         return List.of();
       }
-    }
-
-    private static String binary(String internalName) {
-      return internalName.replace('/', '.');
     }
   }
 }

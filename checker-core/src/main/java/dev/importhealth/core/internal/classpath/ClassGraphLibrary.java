@@ -3,6 +3,7 @@ package dev.importhealth.core.internal.classpath;
 import dev.importhealth.core.index.ClassLibrary;
 import dev.importhealth.core.index.TypeOrigin;
 import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.structure.TypeView;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.Resource;
 import io.github.classgraph.ScanResult;
@@ -25,6 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -38,7 +41,10 @@ import java.util.stream.Stream;
  */
 public final class ClassGraphLibrary implements ClassLibrary {
 
-  private static final ClassFileReader READER = new ClassFileReader();
+  private static final Reader<TypeSymbol> SYMBOLS =
+      new Reader<>(new ClassFileReader()::read, TypeSymbol::binaryName);
+  private static final Reader<TypeView> STRUCTURES =
+      new Reader<>(new ClassStructureReader()::read, TypeView::binaryName);
   private static final String JRT_PREFIX = "jrt:/";
 
   /** One class file: where it is, and what origin its type gets. */
@@ -85,6 +91,7 @@ public final class ClassGraphLibrary implements ClassLibrary {
   private final Set<String> jdkPackages;
   private final ScanResult scanResult; // null when no classpath was scanned
   private final Map<String, Optional<TypeSymbol>> types = new ConcurrentHashMap<>();
+  private final Map<String, Optional<TypeView>> structures = new ConcurrentHashMap<>();
   private final Map<String, String> failures = new ConcurrentHashMap<>();
 
   private ClassGraphLibrary(Indexer indexer, ScanResult scanResult) {
@@ -132,7 +139,26 @@ public final class ClassGraphLibrary implements ClassLibrary {
 
   @Override
   public Optional<TypeSymbol> type(String binaryName) {
-    Optional<TypeSymbol> cached = types.get(binaryName);
+    return cached(binaryName, types, SYMBOLS);
+  }
+
+  @Override
+  public Optional<TypeView> structure(String binaryName) {
+    return cached(binaryName, structures, STRUCTURES);
+  }
+
+  /**
+   * Whether a scanned jar or directory holds the resource. ClassGraph builds its path index once,
+   * under its own lock, on first use.
+   */
+  @Override
+  public boolean hasResource(String path) {
+    return scanResult != null && scanResult.getAllResourcesAsMap().containsKey(path);
+  }
+
+  /** The class read by {@code reader} from its first declaration, once; empty when it cannot be read. */
+  private <T> Optional<T> cached(String binaryName, Map<String, Optional<T>> cache, Reader<T> reader) {
+    Optional<T> cached = cache.get(binaryName);
     if (cached != null) {
       return cached;
     }
@@ -140,20 +166,23 @@ public final class ClassGraphLibrary implements ClassLibrary {
     if (places == null) {
       return Optional.empty(); // not cached: unknown names must not fill the cache
     }
-    Optional<TypeSymbol> read = readType(binaryName, places.get(0));
-    Optional<TypeSymbol> raced = types.putIfAbsent(binaryName, read);
+    Optional<T> read = read(binaryName, places.get(0), reader);
+    Optional<T> raced = cache.putIfAbsent(binaryName, read);
     return raced != null ? raced : read;
   }
 
-  private Optional<TypeSymbol> readType(String binaryName, ClassFile file) {
+  /** A class-file reader, and how to tell which class its result is. */
+  private record Reader<T>(BiFunction<byte[], TypeOrigin, T> read, Function<T, String> nameOf) {}
+
+  private <T> Optional<T> read(String binaryName, ClassFile file, Reader<T> reader) {
     try {
-      return readOnce(binaryName, file);
+      return readOnce(binaryName, file, reader);
     } catch (RuntimeException e) {
       // A reader below us (the jrt image, a zip) failed in a way it should not: read again, alone,
       // before calling the class unreadable. Never let it end the analysis.
       synchronized (this) {
         try {
-          return readOnce(binaryName, file);
+          return readOnce(binaryName, file, reader);
         } catch (RuntimeException again) {
           failures.put(binaryName, file.entry() + ": " + again);
           return Optional.empty();
@@ -162,11 +191,12 @@ public final class ClassGraphLibrary implements ClassLibrary {
     }
   }
 
-  private Optional<TypeSymbol> readOnce(String binaryName, ClassFile file) {
+  private <T> Optional<T> readOnce(String binaryName, ClassFile file, Reader<T> reader) {
     try {
-      TypeSymbol type = READER.read(file.read(binaryName), file.origin());
-      if (!type.binaryName().equals(binaryName)) {
-        throw new ClassFileFormatException("the class file declares " + type.binaryName());
+      T type = reader.read().apply(file.read(binaryName), file.origin());
+      String declared = reader.nameOf().apply(type);
+      if (!declared.equals(binaryName)) {
+        throw new ClassFileFormatException("the class file declares " + declared);
       }
       return Optional.of(type);
     } catch (IOException | UncheckedIOException | ClassFileFormatException e) {
@@ -175,7 +205,10 @@ public final class ClassGraphLibrary implements ClassLibrary {
     }
   }
 
-  /** Why the class could not be read, for a class whose {@link #type} was empty though listed. */
+  /**
+   * Why the class could not be read, for a class whose {@link #type} or {@link #structure} was
+   * empty though listed.
+   */
   public Optional<String> readFailure(String binaryName) {
     return Optional.ofNullable(failures.get(binaryName));
   }

@@ -11,16 +11,13 @@ import java.util.List;
  * {@code java.util.Map$Entry}); a type variable (or an array of one) gives a
  * {@link TypeRef.TypeVariable}. Malformed input throws {@link ClassFileFormatException}.
  */
-final class SignatureParser {
+final class SignatureParser extends SignatureCursor {
 
-  /** Parameter count and return type of a method descriptor or signature. */
-  record MethodShape(int parameterCount, TypeRef returnType) {}
-
-  private final String text;
-  private int pos;
+  /** Parameter types and return type of a method descriptor or signature. */
+  record MethodShape(List<TypeRef> parameters, TypeRef returnType) {}
 
   private SignatureParser(String text) {
-    this.text = text;
+    super(text);
   }
 
   /** The type of a field descriptor or field signature. */
@@ -31,25 +28,24 @@ final class SignatureParser {
     return type;
   }
 
-  /** Parameter count and return type of a method descriptor or method signature. */
+  /** Parameter types and return type of a method descriptor or method signature. */
   static MethodShape method(String descriptorOrSignature) {
     SignatureParser p = new SignatureParser(descriptorOrSignature);
     if (p.peek() == '<') {
       p.typeParameters();
     }
     p.expect('(');
-    int count = 0;
+    List<TypeRef> parameters = new ArrayList<>();
     while (p.peek() != ')') {
-      p.type(false);
-      count++;
+      parameters.add(p.type(false));
     }
     p.expect(')');
     TypeRef returnType = p.type(true);
-    while (p.pos < p.text.length()) { // ThrowsSignature: ^ClassType or ^TypeVariable
+    while (!p.atEnd()) { // ThrowsSignature: ^ClassType or ^TypeVariable
       p.expect('^');
       p.type(false);
     }
-    return new MethodShape(count, returnType);
+    return new MethodShape(List.copyOf(parameters), returnType);
   }
 
   /** The names of the type parameters declared by a class signature, in order. */
@@ -68,7 +64,7 @@ final class SignatureParser {
         type(false); // class bound (may be absent, leaving only the colon)
       }
       while (peek() == ':') {
-        pos++;
+        next();
         type(false); // interface bounds
       }
     }
@@ -79,7 +75,7 @@ final class SignatureParser {
   private TypeRef type(boolean allowVoid) {
     int dims = 0;
     while (peek() == '[') {
-      pos++;
+      next();
       dims++;
     }
     char c = next();
@@ -147,21 +143,8 @@ final class SignatureParser {
     }
   }
 
-  private String identifier(char terminator) {
-    int start = pos;
-    while (peek() != terminator) {
-      char c = next();
-      if (c == ';' || c == '<' || c == '>' || c == '/' || c == '.' || c == '[') {
-        throw error("unexpected '" + c + "' in identifier");
-      }
-    }
-    if (pos == start) {
-      throw error("empty identifier");
-    }
-    return text.substring(start, pos);
-  }
-
-  private static String primitive(char c) {
+  /** The keyword for a primitive's descriptor character, or null. */
+  static String primitive(char c) {
     return switch (c) {
       case 'B' -> "byte";
       case 'C' -> "char";
@@ -173,36 +156,5 @@ final class SignatureParser {
       case 'Z' -> "boolean";
       default -> null;
     };
-  }
-
-  private char peek() {
-    if (pos >= text.length()) {
-      throw error("unexpected end");
-    }
-    return text.charAt(pos);
-  }
-
-  private char next() {
-    char c = peek();
-    pos++;
-    return c;
-  }
-
-  private void expect(char c) {
-    if (next() != c) {
-      pos--;
-      throw error("expected '" + c + "'");
-    }
-  }
-
-  private void expectEnd() {
-    if (pos != text.length()) {
-      throw error("trailing characters");
-    }
-  }
-
-  private ClassFileFormatException error(String problem) {
-    return new ClassFileFormatException(
-        "bad descriptor or signature '" + text + "' at " + pos + ": " + problem);
   }
 }

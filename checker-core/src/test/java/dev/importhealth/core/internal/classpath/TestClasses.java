@@ -31,6 +31,12 @@ final class TestClasses {
    * into {@code outputDir} and returns it. The sources stay in memory.
    */
   static Path compile(Path outputDir, Map<String, String> sources) throws IOException {
+    return compile(outputDir, sources, List.of());
+  }
+
+  /** As {@link #compile(Path, Map)}, with more javac options ({@code -parameters}). */
+  static Path compile(Path outputDir, Map<String, String> sources, List<String> options)
+      throws IOException {
     Files.createDirectories(outputDir);
     List<JavaFileObject> units = new ArrayList<>();
     for (Map.Entry<String, String> source : sources.entrySet()) {
@@ -45,8 +51,9 @@ final class TestClasses {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     assertThat(compiler).as("a JDK with javac").isNotNull();
     StringWriter messages = new StringWriter();
-    boolean compiled = compiler.getTask(messages, null, null,
-        List.of("-d", outputDir.toString(), "-nowarn"), null, units).call();
+    List<String> arguments = new ArrayList<>(List.of("-d", outputDir.toString(), "-nowarn"));
+    arguments.addAll(options);
+    boolean compiled = compiler.getTask(messages, null, null, arguments, null, units).call();
     assertThat(compiled).as("javac: " + messages).isTrue();
     return outputDir;
   }
