@@ -49,8 +49,8 @@ final class FrameworkJars {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    boolean vintage = pom.contains(VINTAGE);
-    boolean spring = pom.contains("spring-test");
+    boolean vintage = pom.contains("<artifactId>" + VINTAGE + "</artifactId>");
+    boolean spring = pom.contains("<artifactId>spring-test</artifactId>");
     return all().stream()
         .filter(jar -> vintage || !jar.getFileName().toString().startsWith(VINTAGE))
         .filter(jar -> spring || !jar.getFileName().toString().startsWith(SPRING))
