@@ -32,6 +32,15 @@ final class FixtureCompiler {
    * throws.
    */
   static void compile(Path sources, List<Path> classpath, Path output) {
+    try {
+      compile(filesUnder(sources, ".java"), classpath, output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Compiles the given source files; see {@link #compile(Path, List, Path)}. */
+  static void compile(List<Path> sourceFiles, List<Path> classpath, Path output) {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = COMPILER.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(output);
@@ -39,7 +48,7 @@ final class FixtureCompiler {
       List<String> options = List.of("-parameters", "-proc:none", "-nowarn", "--release", "17",
           "-encoding", "UTF-8", "-d", output.toString(), "-classpath", path);
       boolean ok = COMPILER.getTask(null, files, diagnostics, options, null,
-          files.getJavaFileObjectsFromPaths(filesUnder(sources, ".java"))).call();
+          files.getJavaFileObjectsFromPaths(sourceFiles)).call();
       if (!ok) {
         String errors = diagnostics.getDiagnostics().stream()
             .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)

@@ -40,7 +40,8 @@ final class OracleRuns {
     long start = System.nanoTime();
     Path work = workDirectory();
     Path baselineProject = FixtureProject.copyTo(work.resolve("baseline/project"));
-    RuntimeRun baseline = RuntimeOracle.run(baselineProject, work.resolve("baseline"));
+    Path baselineClasses = RuntimeOracle.compile(baselineProject, work.resolve("baseline"));
+    RuntimeRun baseline = RuntimeOracle.execute(baselineProject, baselineClasses);
     List<RuntimeMutation> mutations = FixtureMutations.all();
     // Each run has its own class loader and directories, so they can share the cores.
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
@@ -52,7 +53,8 @@ final class OracleRuns {
         futures.add(pool.submit(() -> {
           Path project = FixtureProject.copyTo(dir.resolve("project"));
           mutation.applyTo(project);
-          RuntimeRun run = RuntimeOracle.run(project, dir);
+          RuntimeRun run = RuntimeOracle.execute(project,
+              RuntimeOracle.recompile(project, baselineClasses, mutation.file(), dir));
           deleteTree(dir.resolve("test-classes"));
           return new MutationRun(mutation, project, run, Outcomes.between(baseline, run));
         }));

@@ -31,10 +31,41 @@ final class RuntimeOracle {
 
   /** Compiles {@code project}'s {@code src/test} into {@code work} and runs every test in it. */
   static RuntimeRun run(Path project, Path work) {
-    List<Path> classpath = FrameworkJars.runtimeClasspath(project);
+    return execute(project, compile(project, work));
+  }
+
+  /** The whole of {@code src/test/java} and {@code src/test/resources}, as Maven's test-compile would. */
+  static Path compile(Path project, Path work) {
     Path classes = work.resolve("test-classes");
     FixtureCompiler.compile(project.resolve("src/test/java"), FrameworkJars.all(), classes);
     FixtureCompiler.copyResources(project.resolve("src/test/resources"), classes);
+    return classes;
+  }
+
+  /**
+   * The baseline's classes with one changed project file brought up to date: a resource is
+   * copied, a source is recompiled with every source that depends on it (see
+   * {@link IncrementalSources}). Much cheaper than {@link #compile}, and what makes the oracle fast.
+   */
+  static Path recompile(Path project, Path baselineClasses, String changedFile, Path work) {
+    Path classes = work.resolve("test-classes");
+    FixtureCompiler.copyResources(baselineClasses, classes);
+    if (changedFile.startsWith("src/test/resources/")) {
+      FixtureCompiler.copyResources(project.resolve("src/test/resources"), classes);
+    } else if (changedFile.startsWith("src/test/java/")) {
+      Path sources = project.resolve("src/test/java");
+      List<Path> stale = IncrementalSources.withDependents(sources, project.resolve(changedFile));
+      IncrementalSources.deleteClassesOf(sources, stale, classes);
+      List<Path> classpath = new ArrayList<>(List.of(classes));
+      classpath.addAll(FrameworkJars.all());
+      FixtureCompiler.compile(stale, classpath, classes);
+    }
+    return classes;
+  }
+
+  /** Runs every Jupiter, Vintage and TestNG test in {@code classes} on {@code project}'s runtime classpath. */
+  static RuntimeRun execute(Path project, Path classes) {
+    List<Path> classpath = FrameworkJars.runtimeClasspath(project);
     List<String[]> rows = new ArrayList<>();
     try (URLClassLoader loader = new URLClassLoader(urls(bridge(), classes, classpath),
         ClassLoader.getPlatformClassLoader())) {
