@@ -36,7 +36,7 @@ import java.util.regex.PatternSyntaxException;
     id = "IH305",
     name = "enum-source-unknown-constant",
     severity = Severity.ERROR,
-    summary = "@EnumSource names a constant the enum does not have",
+    summary = "Enum source naming a constant the enum does not have",
     help = "Use the names of the enum's constants exactly as declared (the message suggests close ones), "
         + "or, for the MATCH_* modes, a valid regular expression.",
     tags = {"correctness", "junit"})
