@@ -47,10 +47,6 @@ class TestMethodIgnoredTest {
         @org.junit.jupiter.api.Test
         protected void protectedRuns() {}
 
-        // returning a value is judged only when the JUnit version is known
-        @org.junit.jupiter.api.Test
-        String returnsValue() { return ""; }
-
         // not a Jupiter test
         private static void helper() {}
 
@@ -106,6 +102,30 @@ class TestMethodIgnoredTest {
   void flagsTestMethodsJupiterSkips() {
     RuleTester.of(new TestMethodIgnored()).withTestFrameworks()
         .addSource("com/acme/OrderTest.java", TESTS).expectFindingsAsMarked();
+  }
+
+  private static final String VALUE_RETURNING = """
+      package com.acme;
+
+      import org.junit.jupiter.api.Test;
+
+      class ValueTest {
+        @Test
+        // FINDING: @Test method 'returnsValue' returns a value: JUnit Jupiter never runs it
+        String returnsValue() { return ""; }
+      }
+      """;
+
+  @Test
+  void aValueReturningTestIsSkippedByTheJUnitOnTheClasspath() {
+    // the frameworks' jars are JUnit 5.11, which skips it without a word
+    RuleTester.of(new TestMethodIgnored()).withTestFrameworks()
+        .addSource("com/acme/ValueTest.java", VALUE_RETURNING).expectFindingsAsMarked();
+  }
+
+  @Test
+  void aValueReturningTestIsNotJudgedWhenTheVersionIsUnknown() {
+    RuleTester.of(new TestMethodIgnored()).addSource("com/acme/ValueTest.java", VALUE_RETURNING).expectNoFindings();
   }
 
   @Test
