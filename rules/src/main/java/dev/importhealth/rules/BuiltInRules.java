@@ -14,6 +14,9 @@ public final class BuiltInRules {
         new UnresolvedPackage(),
         new UnresolvedType(),
         new UnresolvedStaticImport(),
-        new UnresolvedMember());
+        new UnresolvedMember(),
+        new MethodSourceNotFound(),
+        new FactoryNotStatic(),
+        new FieldSourceNotFound());
   }
 }
