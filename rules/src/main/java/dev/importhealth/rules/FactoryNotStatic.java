@@ -59,8 +59,8 @@ public final class FactoryNotStatic implements FileRule {
       String why = first.external()
           ? ", and " + first.owner().binaryName() + " is not the class the test runs in, nor one of its supertypes, "
               + "so JUnit never has an instance of it"
-          : ", and JUnit creates a new instance of " + ArgumentSourceNames.where(site, failing)
-              + " for each test method (the PER_METHOD lifecycle), so none exists yet when the arguments are read";
+          : ", and JUnit creates a new test instance for each test method (the PER_METHOD lifecycle) of "
+              + ArgumentSourceNames.where(site, failing) + ", so none exists yet when the arguments are read";
       String fix = first.external() ? "Declare it static."
           : "Declare it static, or annotate the test class with @TestInstance(TestInstance.Lifecycle.PER_CLASS).";
       context.report(site.node(), site.written() + " uses the non-static " + noun + " '" + first.name() + "' of "
