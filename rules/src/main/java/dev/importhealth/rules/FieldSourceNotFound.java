@@ -23,7 +23,7 @@ import java.util.List;
     id = "IH303",
     name = "field-source-not-found",
     severity = Severity.ERROR,
-    summary = "@FieldSource name that resolves to no usable field",
+    summary = "Unresolved or unusable @FieldSource field",
     help = "JUnit looks the field up in the class the test runs in and its supertypes (not in enclosing classes), "
         + "or in the class a 'com.acme.Data#cases' name gives. Declare the field there, or correct the name; a "
         + "stream or Iterator field must become a Supplier<Stream<...>> or a collection.",

@@ -22,7 +22,7 @@ import java.util.List;
     id = "IH301",
     name = "method-source-not-found",
     severity = Severity.ERROR,
-    summary = "@MethodSource name that resolves to no usable factory method",
+    summary = "Unresolved @MethodSource factory method",
     help = "JUnit looks the name up in the class the test runs in and its supertypes (not in enclosing classes), "
         + "or in the class a 'com.acme.Factories#data' name gives. Declare the factory there with a return type "
         + "JUnit can stream, or correct the name; the message quotes what JUnit would say.",
