@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.importhealth.core.engine.AnalysisNotices;
+import dev.importhealth.rules.BuiltInRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -146,8 +148,8 @@ class SampleProjectEndToEndTest {
     int markers = FindingMarkers.read(SAMPLE).values().stream().mapToInt(List::size).sum();
     assertThat(results).hasSize(markers);
     assertThat(sarif.get("runs").get(0).get("tool").get("driver").get("rules").findValuesAsText("id"))
-        .containsExactly(
-            "IH101", "IH102", "IH103", "IH104", "IH105", "IH305", "IH306", "IH503", "IH901", "IH902");
+        .as("every rule and notice, in catalogue order")
+        .containsExactlyElementsOf(catalogueIds());
     for (JsonNode result : results) {
       JsonNode location = result.get("locations").get(0).get("physicalLocation").get("artifactLocation");
       assertThat(location.get("uri").asText()).startsWith("testdata/sample-multimodule/app/src/");
@@ -218,5 +220,12 @@ class SampleProjectEndToEndTest {
       messages.forEach(m -> problems.add("finding without a marker at " + line + ": " + m));
     }
     assertThat(problems).as("differences between the findings and the FINDING markers").isEmpty();
+  }
+
+  private static List<String> catalogueIds() {
+    List<String> ids = new ArrayList<>();
+    BuiltInRules.all().forEach(rule -> ids.add(rule.descriptor().id()));
+    AnalysisNotices.descriptors().forEach(notice -> ids.add(notice.id()));
+    return ids;
   }
 }

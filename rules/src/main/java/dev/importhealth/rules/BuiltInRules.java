@@ -15,6 +15,9 @@ public final class BuiltInRules {
         new UnresolvedType(),
         new UnresolvedStaticImport(),
         new UnresolvedMember(),
+        new MethodSourceNotFound(),
+        new FactoryNotStatic(),
+        new FieldSourceNotFound(),
         new EnumSourceUnknownConstant(),
         new TestResourceNotFound(),
         new TestMethodIgnored());
