@@ -10,20 +10,15 @@ import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.ParameterView;
 import dev.importhealth.core.structure.TypeView;
-import dev.importhealth.rules.internal.fixtures.Annotations;
-import dev.importhealth.rules.internal.fixtures.ExtensionRegistry;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
 import dev.importhealth.rules.internal.fixtures.JupiterConfiguration;
-import dev.importhealth.rules.internal.fixtures.JupiterExecutables;
-import dev.importhealth.rules.internal.fixtures.JupiterExecutables.Kind;
+import dev.importhealth.rules.internal.fixtures.JupiterInvocations;
 import dev.importhealth.rules.internal.fixtures.ParameterSupport;
 import dev.importhealth.rules.internal.fixtures.ParameterSupport.Site;
-import dev.importhealth.rules.internal.fixtures.ParameterizedArguments;
 import dev.importhealth.rules.internal.fixtures.ReflectionStrings;
 import dev.importhealth.rules.internal.fixtures.ResolverModels;
 import dev.importhealth.rules.internal.fixtures.RuntimeTestClasses;
 import dev.importhealth.rules.internal.fixtures.Tri;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +48,6 @@ public final class NoParameterResolver implements FileRule {
         .map(value -> value.map(v -> v.strip().equalsIgnoreCase("false")).orElse(true)).orElse(false)) {
       return;
     }
-    JupiterExecutables executables = new JupiterExecutables(context);
     for (TypeDeclaration<?> declaration : context.unit().findAll(TypeDeclaration.class)) {
       Optional<TypeView> declaring = context.structures().declared(declaration);
       for (MethodView method : declaring.map(TypeView::methods).orElse(List.of())) {
@@ -61,7 +55,7 @@ public final class NoParameterResolver implements FileRule {
           continue; // the default constructor has no parameters
         }
         for (TypeView runtimeClass : RuntimeTestClasses.of(context.structures(), declaring.get())) {
-          if (judge(context, executables, method, declaring.get(), runtimeClass)) {
+          if (judge(context, method, declaring.get(), runtimeClass)) {
             break; // one runtime class that fails is enough
           }
         }
@@ -70,62 +64,23 @@ public final class NoParameterResolver implements FileRule {
   }
 
   /** Reports the parameters that fail when {@code method} runs in {@code runtimeClass}. */
-  private static boolean judge(FileContext context, JupiterExecutables executables, MethodView method,
-      TypeView declaring, TypeView runtimeClass) {
-    ExtensionRegistry registry = new ExtensionRegistry(context.structures(), context.semantics());
-    Optional<List<String>> classLevel = registry.classLevel(runtimeClass);
-    if (classLevel.isEmpty() || !executables.runsUnconditionally(runtimeClass)
-        || (!method.isConstructor() && executables.overridden(method, declaring, runtimeClass))) {
+  private static boolean judge(FileContext context, MethodView method, TypeView declaring, TypeView runtimeClass) {
+    Optional<JupiterInvocations> invocations = JupiterInvocations.of(context, method, declaring, runtimeClass);
+    if (invocations.isEmpty()) {
       return false;
     }
-    List<MethodView> tests = executables.tests(runtimeClass);
-    List<List<String>> registries = new ArrayList<>();
-    Optional<Kind> kind = executables.testKind(method);
-    Optional<String> lifecycle = executables.lifecycle(method, runtimeClass);
-    Optional<List<Tri>> filled = Optional.empty();
-    Site site;
-    if (kind.isPresent()) {
-      if (kind.get() == Kind.TEMPLATE) {
-        return false; // its invocation providers may register any resolver
-      }
-      site = kind.get() == Kind.REPEATED ? Site.REPEATED_TEST : Site.TEST;
-      registry.methodLevel(method).ifPresent(m -> registries.add(concat(classLevel.get(), m)));
-      if (kind.get() == Kind.PARAMETERIZED) {
-        filled = ParameterizedArguments.filled(new Annotations(context.structures()), method);
-        if (filled.isEmpty()) {
-          return false;
-        }
-      }
-    } else if (lifecycle.isPresent() && !tests.isEmpty()
-        || method.isConstructor() && runtimeClass == declaring && !tests.isEmpty()
-            && declaring.methods().stream().filter(MethodView::isConstructor).count() == 1) {
-      site = method.isConstructor() ? Site.CONSTRUCTOR : Site.LIFECYCLE;
-      if (lifecycle.isPresent() && (lifecycle.get().equals(FrameworkNames.BEFORE_ALL)
-          || lifecycle.get().equals(FrameworkNames.AFTER_ALL))) {
-        registries.add(classLevel.get());
-      } else {
-        // per test: under PER_METHOD its method-level extensions serve these too
-        for (MethodView test : tests) {
-          if (executables.testKind(test).orElse(Kind.TEMPLATE) != Kind.TEMPLATE) {
-            registry.methodLevel(test).ifPresent(m -> registries.add(concat(classLevel.get(), m)));
-          }
-        }
-      }
-    } else {
-      return false;
-    }
+    Site site = invocations.get().site();
     ParameterSupport support = new ParameterSupport(context);
     boolean reported = false;
     for (int i = 0; i < method.parameters().size(); i++) {
       ParameterView parameter = method.parameters().get(i);
-      if (filled.isPresent() && filled.get().get(i) != Tri.NO) {
-        continue; // the arguments fill it
+      if (invocations.get().filled().get(i) != Tri.NO) {
+        continue; // the arguments of a @ParameterizedTest fill it
       }
-      for (List<String> extensions : registries) {
-        Optional<String> problem = problem(support, parameter, extensions, site);
+      for (List<String> extensions : invocations.get().registries()) {
+        Optional<Failure> problem = problem(support, parameter, extensions, site);
         if (problem.isPresent()) {
-          String hint = hint(parameter, extensions, site, lifecycle.isPresent() && tests.stream()
-              .anyMatch(t -> executables.testKind(t).orElse(null) == Kind.PARAMETERIZED));
+          String hint = hint(parameter, extensions, site, invocations.get().parameterizedClass());
           report(context, declaring, method, parameter, problem.get(), hint);
           reported = true;
           break;
@@ -135,8 +90,10 @@ public final class NoParameterResolver implements FileRule {
     return reported;
   }
 
-  /** What JUnit says after "... for parameter [p] in method [m]", when it provably fails. */
-  private static Optional<String> problem(ParameterSupport support, ParameterView parameter, List<String> extensions,
+  private enum Failure { NO_RESOLVER, TEMP_DIR_TYPE }
+
+  /** How resolving the parameter provably fails; empty when it may succeed. */
+  private static Optional<Failure> problem(ParameterSupport support, ParameterView parameter, List<String> extensions,
       Site site) {
     Tri tempDir = support.tempDir(parameter);
     if (tempDir == Tri.UNKNOWN || (tempDir == Tri.YES && site == Site.CONSTRUCTOR)
@@ -144,13 +101,15 @@ public final class NoParameterResolver implements FileRule {
       return Optional.empty();
     }
     if (tempDir == Tri.NO) {
-      return Optional.of("No ParameterResolver registered");
+      return Optional.of(Failure.NO_RESOLVER);
     }
-    return ParameterSupport.tempDirTypeSupported(parameter.type()) == Tri.NO
-        ? Optional.of("Failed to resolve") : Optional.empty();
+    // quoted with Class.getName(), known here for non-array types
+    return ParameterSupport.tempDirTypeSupported(parameter.type()) == Tri.NO && !parameter.typeText().contains("[")
+        && !parameter.varargs() ? Optional.of(Failure.TEMP_DIR_TYPE) : Optional.empty();
   }
 
-  private static String hint(ParameterView parameter, List<String> extensions, Site site, boolean parameterized) {
+  private static String hint(ParameterView parameter, List<String> extensions, Site site,
+      boolean parameterizedClass) {
     boolean mock = parameter.annotations().stream().anyMatch(a -> a.is("org.mockito.Mock") || a.is("org.mockito.Captor"));
     if (mock && !extensions.contains(ResolverModels.MOCKITO_EXTENSION)) {
       return "@Mock and @Captor parameters are resolved by MockitoExtension: add @ExtendWith(MockitoExtension.class) to the class.";
@@ -161,41 +120,31 @@ public final class NoParameterResolver implements FileRule {
     if (parameter.type().equals(TypeRef.Named.of(FrameworkNames.REPETITION_INFO))) {
       return "RepetitionInfo is available only in @RepeatedTest methods: make the test a @RepeatedTest or remove the parameter.";
     }
-    if (parameterized && site == Site.LIFECYCLE) {
+    if (parameterizedClass && site == Site.LIFECYCLE) {
       return "The arguments of a @ParameterizedTest are never passed to lifecycle methods: remove the parameter.";
     }
     return "Register an extension that resolves it (@ExtendWith, @RegisterExtension), or remove the parameter.";
   }
 
   private static void report(FileContext context, TypeView declaring, MethodView method, ParameterView parameter,
-      String problem, String hint) {
+      Failure problem, String hint) {
     ReflectionStrings strings = new ReflectionStrings(context.semantics());
     String kind = method.isConstructor() ? "constructor" : "method";
     String quoted = "[" + strings.parameter(parameter) + "] in " + kind + " ["
         + strings.executable(declaring, method, (CallableDeclaration<?>) method.node().orElseThrow()) + "]";
-    String runtime = problem.startsWith("No")
+    String runtime = problem == Failure.NO_RESOLVER
         ? "No ParameterResolver registered for parameter " + quoted + "."
         : "Failed to resolve parameter " + quoted + ": Can only resolve @TempDir parameter of type java.nio.file.Path"
             + " or java.io.File but was: " + className(parameter);
-    String what = problem.startsWith("No") ? "no registered ParameterResolver supports it"
+    String what = problem == Failure.NO_RESOLVER ? "no registered ParameterResolver supports it"
         : "@TempDir parameters must be of type Path or File";
     context.report(parameter.node().orElseThrow().getName(), "Parameter '" + parameter.name() + "' of "
         + (method.isConstructor() ? "the constructor" : "'" + method.signature() + "'") + " cannot be resolved: "
         + what + "; at run time JUnit fails with \"" + runtime + "\" " + hint);
   }
 
-  /** {@code Class.getName()} of the parameter's type, as far as it matters here. */
+  /** {@code Class.getName()} of a parameter's non-array type. */
   private static String className(ParameterView parameter) {
-    if (parameter.type() instanceof TypeRef.Named named && named.arrayDimensions() == 0) {
-      return named.binaryName();
-    }
-    return parameter.type() instanceof TypeRef.Primitive primitive && primitive.arrayDimensions() == 0
-        ? primitive.keyword() : parameter.typeText();
-  }
-
-  private static List<String> concat(List<String> first, List<String> second) {
-    List<String> out = new ArrayList<>(first);
-    out.addAll(second);
-    return out;
+    return parameter.type() instanceof TypeRef.Named named ? named.binaryName() : parameter.typeText();
   }
 }

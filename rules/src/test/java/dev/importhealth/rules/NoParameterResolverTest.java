@@ -303,6 +303,96 @@ class NoParameterResolverTest {
   }
 
   @Test
+  void readsSimpleProjectResolversAndNestedConstructors() {
+    bothWays(tester -> tester
+        .addSource("com/acme/Clock.java", "package com.acme;\npublic class Clock {}\n")
+        .addSource("com/acme/SystemClock.java", "package com.acme;\npublic class SystemClock extends Clock {}\n")
+        .addSource("com/acme/Fixture.java", """
+            package com.acme;
+            import java.lang.annotation.*;
+            @Retention(RetentionPolicy.RUNTIME)
+            public @interface Fixture {}
+            """)
+        .addSource("com/acme/Resolvers.java", """
+            package com.acme;
+
+            import org.junit.jupiter.api.extension.ExtensionContext;
+            import org.junit.jupiter.api.extension.ParameterContext;
+            import org.junit.jupiter.api.extension.ParameterResolver;
+
+            public class Resolvers implements ParameterResolver {
+              @Override public boolean supportsParameter(ParameterContext pc, ExtensionContext context) {
+                return Clock.class.isAssignableFrom(pc.getParameter().getType()) || pc.isAnnotated(Fixture.class);
+              }
+              @Override public Object resolveParameter(ParameterContext pc, ExtensionContext context) { return null; }
+            }
+            """)
+        .addSource("com/acme/OuterTest.java", """
+            package com.acme;
+
+            import org.junit.jupiter.api.Nested;
+            import org.junit.jupiter.api.Test;
+            import org.junit.jupiter.api.extension.ExtendWith;
+
+            @ExtendWith(Resolvers.class)
+            class OuterTest {
+              @Test void t(SystemClock clock, @Fixture String name) {}
+
+              // FINDING: Parameter 'size' of 'sized(int)'
+              @Test void sized(int size) {}
+
+              @Nested
+              class Inner {
+                // FINDING: "No ParameterResolver registered for parameter [java.lang.String name] in constructor [com.acme.OuterTest$Inner(com.acme.OuterTest,com.acme.Clock,java.lang.String)]."
+                Inner(Clock clock, String name) {}
+
+                @Test void t() {}
+              }
+            }
+            """));
+  }
+
+  @Test
+  void staysSilentWhereJupiterNeverResolvesTheParameters() {
+    bothWays(tester -> tester.addSource("com/acme/QuietTest.java", """
+        package com.acme;
+
+        import org.junit.jupiter.api.AfterAll;
+        import org.junit.jupiter.api.BeforeAll;
+        import org.junit.jupiter.api.BeforeEach;
+        import org.junit.jupiter.api.RepetitionInfo;
+        import org.junit.jupiter.api.Test;
+        import org.junit.jupiter.api.TestTemplate;
+        import org.junit.jupiter.api.io.TempDir;
+
+        class QuietTest {
+          QuietTest(@TempDir java.nio.file.Path dir) {}
+
+          @BeforeAll void notStaticSoInvalid(String s) {}
+
+          @BeforeEach void repetition(RepetitionInfo info) {}
+
+          @TestTemplate void template(String providedByAnInvocationContext) {}
+
+          @Test void t() {}
+        }
+
+        class NoTests {
+          NoTests(String s) {}
+
+          @BeforeEach void setUp(String s) {}
+        }
+
+        class TwoConstructors {
+          TwoConstructors() {}
+          TwoConstructors(String s) {}
+
+          @Test void t() {}
+        }
+        """));
+  }
+
+  @Test
   void staysSilentWhenAutodetectionMayRegisterResolvers() {
     String test = """
         package com.acme;
