@@ -18,6 +18,7 @@ public final class BuiltInRules {
         new MethodSourceNotFound(),
         new FactoryNotStatic(),
         new FieldSourceNotFound(),
+        new NoParameterResolver(),
         new EnumSourceUnknownConstant(),
         new TestResourceNotFound(),
         new TestMethodIgnored());
