@@ -14,6 +14,7 @@ public final class BuiltInRules {
         new UnresolvedPackage(),
         new UnresolvedType(),
         new UnresolvedStaticImport(),
-        new UnresolvedMember());
+        new UnresolvedMember(),
+        new DataProviderNotFound());
   }
 }
