@@ -16,6 +16,7 @@ public final class BuiltInRules {
         new UnresolvedStaticImport(),
         new UnresolvedMember(),
         new DataProviderNotFound(),
-        new Junit4Misdeclared());
+        new Junit4Misdeclared(),
+        new TestClassNotSelected());
   }
 }
