@@ -17,6 +17,7 @@ public final class BuiltInRules {
         new UnresolvedMember(),
         new DataProviderNotFound(),
         new Junit4Misdeclared(),
+        new Junit4TestsWithoutVintage(),
         new TestClassNotSelected());
   }
 }
