@@ -146,7 +146,7 @@ class SampleProjectEndToEndTest {
     int markers = FindingMarkers.read(SAMPLE).values().stream().mapToInt(List::size).sum();
     assertThat(results).hasSize(markers);
     assertThat(sarif.get("runs").get(0).get("tool").get("driver").get("rules").findValuesAsText("id"))
-        .containsExactly("IH101", "IH102", "IH103", "IH104", "IH105", "IH901", "IH902");
+        .containsExactly("IH101", "IH102", "IH103", "IH104", "IH105", "IH307", "IH308", "IH501", "IH502", "IH901", "IH902");
     for (JsonNode result : results) {
       JsonNode location = result.get("locations").get(0).get("physicalLocation").get("artifactLocation");
       assertThat(location.get("uri").asText()).startsWith("testdata/sample-multimodule/app/src/");

@@ -86,7 +86,9 @@ public final class TestClassNotSelected implements FileRule {
         || !ProjectFiles.filesContaining(context.project(), n -> n.equals("pom.xml"), "pom", "maven-failsafe-plugin").isEmpty()) {
       return true;
     }
-    return SUITE_MARKERS.stream().anyMatch(marker -> !ProjectFiles.sourcesContaining(context.project(), marker).isEmpty());
+    // another module's Surefire may scan this module's test jar with its own includes
+    return !ProjectFiles.filesContaining(context.project(), n -> n.equals("pom.xml"), "pom", "dependenciesToScan").isEmpty()
+        || SUITE_MARKERS.stream().anyMatch(marker -> !ProjectFiles.sourcesContaining(context.project(), marker).isEmpty());
   }
 
   private static boolean excludedOnPurpose(TestBuild.Selection selection, String path) {
