@@ -16,7 +16,6 @@ import dev.importhealth.rules.internal.fixtures.FrameworkNames;
 import dev.importhealth.rules.internal.fixtures.RuntimeTestClasses;
 import dev.importhealth.rules.internal.fixtures.TestNgDataProviders;
 import dev.importhealth.rules.internal.fixtures.TestNgListeners;
-import dev.importhealth.rules.internal.fixtures.TypeHierarchy;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +34,6 @@ import java.util.Optional;
         + "dataProviderClass to the class that declares it; a provider in a superclass must not be private.",
     tags = {"correctness", "testng"})
 public final class DataProviderNotFound implements FileRule {
-
-  private static final List<String> PROVIDER_ELEMENTS =
-      List.of("dataProvider", "dataProviderClass", "dataProviderDynamicClass");
 
   @Override
   public void check(FileContext context) {
@@ -64,17 +60,17 @@ public final class DataProviderNotFound implements FileRule {
   }
 
   private static boolean wantsProvider(FileContext context, TypeView type, AnnotationUse test) {
-    return test.value("dataProvider").isPresent() || classLevel(context, type, "dataProvider").isPresent();
+    return test.value("dataProvider").isPresent() || TestNgDataProviders.classLevel(context, type, "dataProvider").isPresent();
   }
 
   private static void check(FileContext context, TypeView declaring, MethodView method, AnnotationUse test) {
     if (test.value("dataProviderDynamicClass").isPresent()
-        || classLevel(context, declaring, "dataProviderDynamicClass").isPresent()) {
+        || TestNgDataProviders.classLevel(context, declaring, "dataProviderDynamicClass").isPresent()) {
       return;
     }
-    Optional<AnnotationValue> name = test.value("dataProvider").or(() -> classLevel(context, declaring, "dataProvider"));
+    Optional<AnnotationValue> name = test.value("dataProvider").or(() -> TestNgDataProviders.classLevel(context, declaring, "dataProvider"));
     Optional<AnnotationValue> providerClass =
-        test.value("dataProviderClass").or(() -> classLevel(context, declaring, "dataProviderClass"));
+        test.value("dataProviderClass").or(() -> TestNgDataProviders.classLevel(context, declaring, "dataProviderClass"));
     if (name.isEmpty() || name.get().strings().map(List::size).orElse(0) != 1) {
       return;
     }
@@ -83,7 +79,7 @@ public final class DataProviderNotFound implements FileRule {
       return;
     }
     List<TypeView> runtimes = RuntimeTestClasses.of(context.structures(), declaring);
-    if (runtimes.isEmpty() || runtimes.stream().anyMatch(r -> subclassSetsProvider(context, r, declaring))) {
+    if (runtimes.isEmpty() || runtimes.stream().anyMatch(r -> TestNgDataProviders.subclassSetsProvider(context, r, declaring))) {
       return;
     }
     TestNgDataProviders providers = new TestNgDataProviders(context.structures());
@@ -132,48 +128,6 @@ public final class DataProviderNotFound implements FileRule {
         + ": at run time it fails with \"Method " + test + " requires a @DataProvider named : " + wanted + inClass
         + "\"." + hint, similar);
     return true;
-  }
-
-  /**
-   * The element as a class-level {@code @Test} supplies it: TestNG fills an empty method value
-   * from the class's annotation. Which class (declaring or superclass) is read first is not
-   * modelled, so only the declaring class's own annotation is used, and only when no superclass
-   * carries one that could differ.
-   */
-  private static Optional<AnnotationValue> classLevel(FileContext context, TypeView type, String element) {
-    Optional<AnnotationUse> own = testAnnotation(type);
-    Optional<List<TypeView>> chain = new TypeHierarchy(context.structures()).classChain(type);
-    if (chain.isEmpty()) {
-      return Optional.of(new AnnotationValue.Unknown("hierarchy"));
-    }
-    for (TypeView superclass : chain.get().subList(1, chain.get().size())) {
-      Optional<AnnotationUse> inherited = testAnnotation(superclass);
-      if (inherited.isPresent() && inherited.get().value(element).isPresent()) {
-        return Optional.of(new AnnotationValue.Unknown("inherited class-level @Test"));
-      }
-    }
-    return own.flatMap(annotation -> annotation.value(element));
-  }
-
-  /** A class-level {@code @Test} between the runtime class and the declaring one may supply the provider instead. */
-  private static boolean subclassSetsProvider(FileContext context, TypeView runtime, TypeView declaring) {
-    Optional<List<TypeView>> chain = new TypeHierarchy(context.structures()).classChain(runtime);
-    if (chain.isEmpty()) {
-      return true;
-    }
-    for (TypeView type : chain.get()) {
-      if (type.binaryName().equals(declaring.binaryName())) {
-        return false;
-      }
-      if (testAnnotation(type).map(t -> PROVIDER_ELEMENTS.stream().anyMatch(e -> t.value(e).isPresent())).orElse(false)) {
-        return true;
-      }
-    }
-    return true;
-  }
-
-  private static Optional<AnnotationUse> testAnnotation(TypeView type) {
-    return type.annotations().stream().filter(a -> a.is(FrameworkNames.TESTNG_TEST)).findFirst();
   }
 
   private static Node valueNode(AnnotationUse annotation, String element) {
