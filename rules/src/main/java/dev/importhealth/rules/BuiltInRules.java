@@ -21,6 +21,10 @@ public final class BuiltInRules {
         new NoParameterResolver(),
         new EnumSourceUnknownConstant(),
         new TestResourceNotFound(),
+        new DataProviderNotFound(),
+        new Junit4Misdeclared(),
+        new Junit4TestsWithoutVintage(),
+        new TestClassNotSelected(),
         new TestMethodIgnored());
   }
 }

@@ -48,6 +48,7 @@ public final class RuleTester {
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final Map<String, String> otherFiles = new LinkedHashMap<>();
   private final List<String> classpath = new ArrayList<>();
+  private List<Path> mavenTestClasspath;
 
   private RuleTester(FileRule rule) {
     this.rule = rule;
@@ -95,6 +96,38 @@ public final class RuleTester {
     return this;
   }
 
+  /**
+   * Run as with {@code --maven-classpath}, Maven having resolved the root module's test classpath
+   * to those of the test frameworks' jars whose file names pass {@code jarName}; needs a
+   * {@code pom.xml} at the root (a single-module build).
+   */
+  public RuleTester withMavenTestClasspath(java.util.function.Predicate<String> jarName) {
+    Path directory = Path.of("target/test-frameworks").toAbsolutePath();
+    try (var jars = Files.list(directory)) {
+      mavenTestClasspath = jars.filter(p -> p.toString().endsWith(".jar") && jarName.test(p.getFileName().toString()))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the build copies the test frameworks to " + directory, e);
+    }
+    return this;
+  }
+
+  /** The cache MavenClasspath reads instead of running Maven: its header, the poms' hash, then modules. */
+  private void writeMavenClasspathCache(Path root) throws IOException {
+    try {
+      Path pom = root.toRealPath().resolve("pom.xml");
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      digest.update(pom.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
+      digest.update(Files.readAllBytes(pom));
+      List<String> lines = new ArrayList<>(List.of("import-health maven classpath, per module, v2",
+          java.util.HexFormat.of().formatHex(digest.digest()), "module\t."));
+      mavenTestClasspath.forEach(jar -> lines.add(jar.toString()));
+      write(root.resolve(".import-health/cache/maven-classpath.txt"), String.join("\n", lines) + "\n");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public AnalysisResult run() {
     try {
       Path root = Files.createTempDirectory("rule-test");
@@ -105,7 +138,10 @@ public final class RuleTester {
         write(root.resolve(file.getKey()), file.getValue());
       }
       List<Path> entries = classpath.stream().map(Path::of).toList();
-      CheckRequest request = new CheckRequest(root, List.of(), Optional.empty(), entries, 2);
+      if (mavenTestClasspath != null) {
+        writeMavenClasspathCache(root);
+      }
+      CheckRequest request = new CheckRequest(root, List.of(), Optional.empty(), entries, 2, mavenTestClasspath != null);
       return new Engine(List.of(rule)).check(request);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,0 +1,112 @@
+package dev.importhealth.rules;
+
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.importhealth.core.api.CheckerRule;
+import dev.importhealth.core.api.FileContext;
+import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.index.TypeKind;
+import dev.importhealth.core.model.SourceScope;
+import dev.importhealth.core.model.TestBuild;
+import dev.importhealth.core.structure.AnnotationUse;
+import dev.importhealth.core.structure.MethodView;
+import dev.importhealth.core.structure.TypeView;
+import dev.importhealth.rules.internal.fixtures.Annotations;
+import dev.importhealth.rules.internal.fixtures.FrameworkNames;
+import dev.importhealth.rules.internal.fixtures.JupiterTests;
+import dev.importhealth.rules.internal.fixtures.ProjectFiles;
+import dev.importhealth.rules.internal.fixtures.SurefirePatterns;
+import dev.importhealth.rules.internal.fixtures.Tri;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A test class whose file name no Surefire include selects, nor Failsafe's: {@code mvn test}
+ * and {@code mvn verify} compile it and never run it. Surefire selects by file name only
+ * ({@code **}{@code /*Test.java} and friends by default), so a class named {@code FooCheck} or
+ * {@code FooSpec} is silently skipped.
+ */
+@CheckerRule(
+    id = "IH502",
+    name = "test-class-not-selected",
+    severity = Severity.WARNING,
+    summary = "Test class the Maven build never runs",
+    help = "Rename the class so that a Surefire include matches it (FooTest, FooTests, TestFoo, FooTestCase), "
+        + "or add an <include> for its name to the Surefire configuration.",
+    tags = {"tests", "maven"},
+    precision = "high")
+public final class TestClassNotSelected implements FileRule {
+
+  private static final List<String> FAILSAFE_DEFAULTS = List.of("**/IT*.java", "**/*IT.java", "**/*ITCase.java");
+  private static final List<String> DEFAULT_EXCLUDES = List.of("**/*$*");
+
+  /** Suites run classes by name or package, whatever the includes say. */
+  private static final List<String> SUITE_MARKERS = List.of(
+      "org.junit.platform.suite", "SuiteClasses", "org.junit.runners.Suite", "junit.framework.TestSuite");
+
+  private static final List<String> TEST_ANNOTATIONS = List.of(FrameworkNames.JUNIT4_TEST, FrameworkNames.TESTNG_TEST);
+
+  @Override
+  public void check(FileContext context) {
+    TestBuild build = context.module().testBuild();
+    if (context.file().scope() != SourceScope.TEST || context.file().root().generated() || build.surefire().isEmpty()) {
+      return;
+    }
+    for (TypeDeclaration<?> declaration : context.unit().getTypes()) {
+      Optional<TypeView> type = context.structures().declared(declaration);
+      if (type.isEmpty() || type.get().kind() != TypeKind.CLASS || type.get().isAbstract()) {
+        continue;
+      }
+      long tests = countTests(new Annotations(context.structures()), type.get());
+      String path = context.file().root().directory().relativize(context.file().path()).toString().replace('\\', '/');
+      if (tests == 0 || selected(context, build, path)) {
+        continue;
+      }
+      List<String> includes = build.surefire().get().includes();
+      context.report(declaration.getName(), "Test class " + type.get().binaryName() + " has " + tests
+          + (tests == 1 ? " test" : " tests") + " that mvn test never runs: its file " + path
+          + " matches none of the Surefire includes " + includes + " nor the Failsafe ones. Rename it (e.g. to "
+          + type.get().simpleName() + "Test) or add an include for it.");
+    }
+  }
+
+  /** Selected, possibly selected, or deliberately excluded: all are not this rule's business. */
+  private static boolean selected(FileContext context, TestBuild build, String path) {
+    TestBuild.Selection surefire = build.surefire().get();
+    if (SurefirePatterns.anyMatches(surefire.includes(), path) || excludedOnPurpose(surefire, path)) {
+      return true;
+    }
+    if (build.failsafe().isPresent()) {
+      TestBuild.Selection failsafe = build.failsafe().get();
+      if (SurefirePatterns.anyMatches(failsafe.includes(), path) || excludedOnPurpose(failsafe, path)) {
+        return true;
+      }
+    } else if (SurefirePatterns.anyMatches(FAILSAFE_DEFAULTS, path)
+        // configured, but its selection could not be read
+        || !ProjectFiles.filesContaining(context.project(), n -> n.equals("pom.xml"), "pom", "maven-failsafe-plugin").isEmpty()) {
+      return true;
+    }
+    // another module's Surefire may scan this module's test jar with its own includes
+    return !ProjectFiles.filesContaining(context.project(), n -> n.equals("pom.xml"), "pom", "dependenciesToScan").isEmpty()
+        || SUITE_MARKERS.stream().anyMatch(marker -> !ProjectFiles.sourcesContaining(context.project(), marker).isEmpty());
+  }
+
+  private static boolean excludedOnPurpose(TestBuild.Selection selection, String path) {
+    List<String> own = selection.excludes().stream().filter(e -> !DEFAULT_EXCLUDES.contains(e)).toList();
+    return SurefirePatterns.anyMatches(own, path);
+  }
+
+  /** The class's own test methods; a method whose annotations cannot be read counts as none. */
+  private static long countTests(Annotations annotations, TypeView type) {
+    return type.methods().stream().filter(method -> isTest(annotations, method)).count();
+  }
+
+  private static boolean isTest(Annotations annotations, MethodView method) {
+    for (AnnotationUse annotation : method.annotations()) {
+      if (TEST_ANNOTATIONS.contains(annotation.typeName())) {
+        return true;
+      }
+    }
+    return JupiterTests.isTestMethod(annotations, method) == Tri.YES;
+  }
+}
