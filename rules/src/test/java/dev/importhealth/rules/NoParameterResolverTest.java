@@ -262,7 +262,6 @@ class NoParameterResolverTest {
             import org.junit.jupiter.api.extension.RegisterExtension;
             import org.junit.jupiter.api.extension.Extension;
             import org.mockito.junit.jupiter.MockitoSettings;
-            import org.springframework.boot.test.context.SpringBootTest;
 
             class SilentTest {
               @Test @ExtendWith(AnythingResolver.class) void complex(String injectedName) {}
@@ -276,11 +275,6 @@ class NoParameterResolverTest {
               @Test String notVoid(String s) { return s; }
 
               @Test void customAnnotation(@com.example.external.Injected String s) {}
-            }
-
-            @SpringBootTest
-            class BootTest {
-              @Test void t(String s) {}
             }
 
             @MockitoSettings
@@ -300,6 +294,35 @@ class NoParameterResolverTest {
               @Test void t(String s) {}
             }
             """));
+  }
+
+  private static final String BOOT_TEST = """
+      package com.acme;
+
+      import org.junit.jupiter.api.Test;
+      import org.springframework.beans.factory.annotation.Autowired;
+      import org.springframework.boot.test.context.SpringBootTest;
+      import org.springframework.context.ApplicationContext;
+
+      @SpringBootTest
+      class BootTest {
+        // FINDING: SpringExtension injects only parameters annotated @Autowired, @Qualifier or @Value, and the ApplicationContext: add @Autowired.
+        @Test void t(String s) {}
+
+        @Test void injected(@Autowired String s, ApplicationContext context) {}
+      }
+      """;
+
+  @Test
+  void readsTheExtensionsOfComposedFrameworkAnnotationsFromTheJars() {
+    // @SpringBootTest carries @ExtendWith(SpringExtension.class), as its class file says
+    RuleTester.of(new NoParameterResolver()).withTestFrameworks()
+        .addSource("com/acme/BootTest.java", BOOT_TEST).expectFindingsAsMarked();
+  }
+
+  @Test
+  void staysSilentOnComposedFrameworkAnnotationsItCannotRead() {
+    RuleTester.of(new NoParameterResolver()).addSource("com/acme/BootTest.java", BOOT_TEST).expectNoFindings();
   }
 
   @Test
