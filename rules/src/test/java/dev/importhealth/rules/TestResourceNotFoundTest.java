@@ -35,11 +35,6 @@ class TestResourceNotFoundTest {
         @CsvFileSource(resources = "/com/acme/present.csv")
         void absolutePresent(String line) {}
 
-        // a resource outside the project's packages may come from a dependency jar
-        @ParameterizedTest
-        @CsvFileSource(resources = "/shared-data.csv")
-        void rootMayComeFromAJar(String line) {}
-
         @ParameterizedTest
         @CsvFileSource(files = "src/test/data/missing.csv")
         void filesAreNotChecked(String line) {}
@@ -93,6 +88,31 @@ class TestResourceNotFoundTest {
   @Test
   void flagsCsvFileSourceResourcesThatExistNowhere() {
     maven().withTestFrameworks().addSource("test/java/com/acme/OrdersTest.java", CSV_TEST).expectFindingsAsMarked();
+  }
+
+  private static final String ROOT_RESOURCE_TEST = """
+      package com.acme;
+
+      import org.junit.jupiter.params.ParameterizedTest;
+      import org.junit.jupiter.params.provider.CsvFileSource;
+
+      class SharedDataTest {
+        @ParameterizedTest
+        // FINDING: at run time JUnit fails with "Classpath resource [/shared-data.csv] does not exist"
+        @CsvFileSource(resources = "/shared-data.csv")
+        void readsSharedData(String line) {}
+      }
+      """;
+
+  @Test
+  void aResourceOutsideTheProjectsPackagesIsJudgedAgainstTheGivenClasspath() {
+    maven().withTestFrameworks().addSource("test/java/com/acme/SharedDataTest.java", ROOT_RESOURCE_TEST)
+        .expectFindingsAsMarked();
+  }
+
+  @Test
+  void withoutAClasspathAnyDependencyMayHoldAResourceOutsideTheProjectsPackages() {
+    maven().addSource("test/java/com/acme/SharedDataTest.java", ROOT_RESOURCE_TEST).expectNoFindings();
   }
 
   @Test

@@ -35,4 +35,11 @@ public interface Structures {
    * modelled, so "exists anywhere" is the precise answer for "may exist at run time".
    */
   boolean resourceExists(String path);
+
+  /**
+   * Whether the project's dependencies are known: a classpath was given (or Maven resolved it).
+   * Only then is a type or resource that neither the project nor the classpath holds absent at
+   * run time; without it, any dependency may provide it.
+   */
+  boolean dependenciesKnown();
 }

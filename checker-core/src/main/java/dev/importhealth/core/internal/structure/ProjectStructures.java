@@ -169,4 +169,9 @@ public final class ProjectStructures implements Structures {
     }
     return table.library().hasResource(relative);
   }
+
+  @Override
+  public boolean dependenciesKnown() {
+    return table.classpathGiven();
+  }
 }

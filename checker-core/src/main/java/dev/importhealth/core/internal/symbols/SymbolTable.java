@@ -83,6 +83,11 @@ public final class SymbolTable {
     knownRoots.add(rootNamespace(pkg));
   }
 
+  /** Whether the user gave the classpath the project compiles against. */
+  public boolean classpathGiven() {
+    return policy.classpathGiven();
+  }
+
   public ClassLibrary library() {
     return library;
   }
