@@ -112,22 +112,6 @@ public final class RuleTester {
     return this;
   }
 
-  /** The cache MavenClasspath reads instead of running Maven: its header, the poms' hash, then modules. */
-  private void writeMavenClasspathCache(Path root) throws IOException {
-    try {
-      Path pom = root.toRealPath().resolve("pom.xml");
-      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-      digest.update(pom.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
-      digest.update(Files.readAllBytes(pom));
-      List<String> lines = new ArrayList<>(List.of("import-health maven classpath, per module, v2",
-          java.util.HexFormat.of().formatHex(digest.digest()), "module\t."));
-      mavenTestClasspath.forEach(jar -> lines.add(jar.toString()));
-      write(root.resolve(".import-health/cache/maven-classpath.txt"), String.join("\n", lines) + "\n");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   public AnalysisResult run() {
     try {
       Path root = Files.createTempDirectory("rule-test");
@@ -139,7 +123,7 @@ public final class RuleTester {
       }
       List<Path> entries = classpath.stream().map(Path::of).toList();
       if (mavenTestClasspath != null) {
-        writeMavenClasspathCache(root);
+        MavenClasspathCache.write(root, mavenTestClasspath);
       }
       CheckRequest request = new CheckRequest(root, List.of(), Optional.empty(), entries, 2, mavenTestClasspath != null);
       return new Engine(List.of(rule)).check(request);

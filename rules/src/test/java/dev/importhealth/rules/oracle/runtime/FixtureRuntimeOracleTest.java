@@ -8,6 +8,7 @@ import dev.importhealth.core.engine.AnalysisResult;
 import dev.importhealth.core.engine.CheckRequest;
 import dev.importhealth.core.engine.Engine;
 import dev.importhealth.rules.BuiltInRules;
+import dev.importhealth.rules.testing.MavenClasspathCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,10 +81,14 @@ class FixtureRuntimeOracleTest {
     return analyse(project).findings();
   }
 
-  /** The checker in-process, on the project with the classpath the runtime used. */
+  /**
+   * The checker in-process, on the project with the classpath the runtime used, given as Maven
+   * would resolve it for the module ({@code --maven-classpath}), so per-module facts (is the
+   * Vintage engine there?) are known as they would be in a real build.
+   */
   private static AnalysisResult analyse(Path project) throws Exception {
-    CheckRequest request = new CheckRequest(project, List.of(), Optional.empty(),
-        FrameworkJars.runtimeClasspath(project), 1);
+    MavenClasspathCache.write(project, FrameworkJars.runtimeClasspath(project));
+    CheckRequest request = new CheckRequest(project, List.of(), Optional.empty(), List.of(), 1, true);
     return new Engine(BuiltInRules.all()).check(request);
   }
 
