@@ -76,7 +76,7 @@ class SampleProjectEndToEndTest {
     }
     assertThat(byRule).isEqualTo(markers);
     assertThat(report.get("summary").get("byRule").fieldNames()).toIterable()
-        .containsExactly("IH101", "IH102", "IH103", "IH104", "IH105");
+        .containsExactly("IH101", "IH102", "IH103", "IH104", "IH105", "IH301", "IH304");
 
     JsonNode moved = null;
     for (JsonNode finding : report.get("findings")) {
@@ -99,7 +99,7 @@ class SampleProjectEndToEndTest {
 
     assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCode.FINDINGS.code());
     int markers = FindingMarkers.read(SAMPLE).values().stream().mapToInt(List::size).sum();
-    Pattern line = Pattern.compile("^(\\S+\\.java):(\\d+):(\\d+): error: .+ \\[IH10[1-5]\\]$");
+    Pattern line = Pattern.compile("^(\\S+\\.java):(\\d+):(\\d+): error: .+ \\[IH\\d{3}\\]$");
     List<String> findingLines = run.out().lines().filter(l -> line.matcher(l).matches()).toList();
     assertThat(findingLines).hasSize(markers);
     for (String finding : findingLines) {

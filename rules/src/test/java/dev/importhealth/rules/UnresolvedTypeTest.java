@@ -1,5 +1,8 @@
 package dev.importhealth.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.importhealth.core.api.FileRegion;
 import dev.importhealth.rules.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,33 @@ class UnresolvedTypeTest {
         // FINDING: 'UserServise.Listener' cannot be resolved: type 'UserServise' cannot be found. Did you mean 'UserService'?
         interface Auditor extends UserServise.Listener {}
         """).expectFindingsAsMarked();
+  }
+
+  @Test
+  void suggestsNoTestClassToMainCode() {
+    RuleTester.of(new UnresolvedType())
+        .addFile("pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId>"
+            + "<artifactId>a</artifactId><version>1</version></project>")
+        .addSource("main/java/com/acme/Delivery.java", """
+            package com.acme;
+            class Delivery {
+              // main code never sees DeliveryTester, a test class
+              // FINDING: type 'DeliveryTestr' cannot be found.
+              DeliveryTestr tester;
+            }
+            """)
+        .addSource("test/java/com/acme/DeliveryTester.java", "package com.acme;\nclass DeliveryTester {}\n")
+        .addSource("test/java/com/acme/DeliveryTest.java", """
+            package com.acme;
+            class DeliveryTest {
+              // FINDING: type 'DeliveryTestr' cannot be found. Did you mean 'DeliveryTester'?
+              DeliveryTestr tester;
+            }
+            """)
+        .expectFindingsAsMarked()
+        .findings().stream()
+        .filter(f -> ((FileRegion) f.location()).file().endsWith("Delivery.java"))
+        .forEach(f -> assertThat(f.message()).as("no test class suggested to main code").doesNotContain("Did you mean"));
   }
 
   @Test

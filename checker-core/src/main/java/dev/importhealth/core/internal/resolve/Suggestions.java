@@ -1,7 +1,9 @@
 package dev.importhealth.core.internal.resolve;
 
 import com.github.javaparser.ast.CompilationUnit;
+import dev.importhealth.core.index.TypeOrigin;
 import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.model.SourceScope;
 import dev.importhealth.core.internal.symbols.SymbolTable;
 import dev.importhealth.core.semantics.NameSimilarity;
 import java.util.ArrayList;
@@ -37,11 +39,15 @@ final class Suggestions {
   }
 
   List<String> simpleTypeName(String simpleName, String pkg, CompilationUnit unit) {
-    List<String> moved = movedType(simpleName);
+    boolean fromMainCode = isMainCode(unit);
+    List<String> moved = movedType(simpleName).stream()
+        .filter(name -> !fromMainCode || !isTestCode(name)).toList();
     if (!moved.isEmpty()) {
       return moved;
     }
     List<String> candidates = new ArrayList<>(table.typeNamesIn(pkg));
+    // main code never sees test code, so a test class is no answer there
+    candidates.removeIf(name -> fromMainCode && isTestCode(pkg.isEmpty() ? name : pkg + "." + name));
     // the file's own types are the ones being written, never the ones the author meant
     unit.getTypes().forEach(t -> candidates.remove(t.getNameAsString()));
     unit.getImports().forEach(i -> {
@@ -50,6 +56,23 @@ final class Suggestions {
       }
     });
     return NameSimilarity.rank(simpleName, candidates);
+  }
+
+  private boolean isMainCode(CompilationUnit unit) {
+    return !unit.getTypes().isEmpty() && table.declaredBy(unit.getType(0))
+        .map(t -> t.origin() instanceof TypeOrigin.Source source && source.scope() == SourceScope.MAIN)
+        .orElse(false);
+  }
+
+  /** A project type declared only in test sources. */
+  private boolean isTestCode(String canonicalName) {
+    List<TypeSymbol> declared = table.sourceTypesNamed(canonicalName.substring(canonicalName.lastIndexOf('.') + 1))
+        .stream()
+        .filter(binary -> binary.replace('$', '.').equals(canonicalName))
+        .flatMap(binary -> table.type(binary).stream())
+        .toList();
+    return !declared.isEmpty() && declared.stream()
+        .allMatch(t -> t.origin() instanceof TypeOrigin.Source source && source.scope() == SourceScope.TEST);
   }
 
   List<String> memberTypes(TypeSymbol owner, String name) {
