@@ -185,6 +185,29 @@ abstract class ClassBytes {
   }
 
   /** The kind of type that a class file's access flags and superclass declare. */
+  /** A class file's fixed start: its access flags, its own and its superclass's internal names, its kind. */
+  record Header(int access, String thisName, String superName, TypeKind kind) {}
+
+  /**
+   * Reads from the magic number up to the interfaces: version (any is accepted), constant pool,
+   * access flags, this class and superclass ({@code null} for {@code java.lang.Object}).
+   */
+  Header header() {
+    if (u4() != 0xCAFEBABE) {
+      throw error("not a class file (bad magic number)");
+    }
+    skip(4);
+    readConstantPool();
+    int access = u2();
+    if ((access & ACC_MODULE) != 0) {
+      throw error("a module-info class file declares no type");
+    }
+    String thisName = className(u2());
+    int superIndex = u2();
+    String superName = superIndex == 0 ? null : className(superIndex);
+    return new Header(access, thisName, superName, kind(access, superName));
+  }
+
   static TypeKind kind(int access, String superName) {
     if ((access & ACC_ANNOTATION) != 0) {
       return TypeKind.ANNOTATION;

@@ -55,19 +55,11 @@ public final class ClassStructureReader {
     }
 
     TypeView typeView(TypeOrigin origin) {
-      if (u4() != 0xCAFEBABE) {
-        throw error("not a class file (bad magic number)");
-      }
-      skip(4); // minor and major version: any is accepted
-      readConstantPool();
-      int access = u2();
-      if ((access & ACC_MODULE) != 0) {
-        throw error("a module-info class file declares no type");
-      }
-      String thisName = className(u2());
-      int superIndex = u2();
-      String superName = superIndex == 0 ? null : className(superIndex);
-      TypeKind kind = kind(access, superName);
+      Header header = header();
+      int access = header.access();
+      String thisName = header.thisName();
+      String superName = header.superName();
+      TypeKind kind = header.kind();
       List<TypeRef> interfaces = new ArrayList<>();
       for (int i = u2(); i > 0; i--) {
         interfaces.add(TypeRef.Named.of(binary(className(u2()))));
