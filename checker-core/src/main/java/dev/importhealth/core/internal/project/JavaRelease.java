@@ -50,9 +50,12 @@ public final class JavaRelease {
    * release may use API the others cannot.
    */
   public static int lowestCertain(Project project) {
+    return lowestCertainIn(buildFiles(project).stream().map(JavaRelease::read).toList());
+  }
+
+  static int lowestCertainIn(List<String> buildFiles) {
     int lowest = 0;
-    for (Path file : buildFiles(project)) {
-      String text = read(file);
+    for (String text : buildFiles) {
       Matcher profiles = PROFILES.matcher(text);
       while (profiles.find()) {
         if (!releasesIn(profiles.group()).isEmpty()) {
