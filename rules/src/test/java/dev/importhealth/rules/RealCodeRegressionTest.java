@@ -1,6 +1,7 @@
 package dev.importhealth.rules;
 
 import dev.importhealth.rules.testing.RuleTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,6 +88,31 @@ class RealCodeRegressionTest {
             class First { String m(java.util.List<String> list) { return list.getFirst(); } }
             """)
         .expectNoFindings();
+  }
+
+  @Test
+  void ignoresJdkTypesRemovedAfterAReleaseTheBuildMayTarget() {
+    // commons-compress 1.20 uses java.util.jar.Pack200 (removed in 14) and builds with
+    // maven.compiler.release 9, from a profile; javac reads release 9's API from ct.sym
+    String pom = """
+        <project><modelVersion>4.0.0</modelVersion><groupId>a</groupId><artifactId>b</artifactId>
+          <version>1</version><properties><maven.compiler.source>1.7</maven.compiler.source></properties>
+          <profiles><profile><id>java9+</id><properties><maven.compiler.release>9</maven.compiler.release>
+          </properties></profile></profiles></project>
+        """;
+    String packer = """
+        package com.acme;
+        import java.util.jar.*;
+        class Packer {
+          Pack200.Packer packer = Pack200.newPacker();
+          java.util.jar.Pack200.Unpacker unpacker = java.util.jar.Pack200.newUnpacker();
+          void run(JarFile jar) throws java.io.IOException { packer.pack(jar, System.out); }
+        }
+        """;
+    for (var rule : List.of(new UnresolvedType(), new UnresolvedPackage(), new UnresolvedMember())) {
+      RuleTester.of(rule).addFile("pom.xml", pom).addFile("src/main/java/com/acme/Packer.java", packer)
+          .expectNoFindings();
+    }
   }
 
   @Test

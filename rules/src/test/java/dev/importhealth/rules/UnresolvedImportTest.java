@@ -1,5 +1,9 @@
 package dev.importhealth.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.importhealth.core.api.Notice;
+import dev.importhealth.core.engine.AnalysisResult;
 import dev.importhealth.rules.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -191,5 +195,79 @@ class UnresolvedImportTest {
         import com.acme.a.First;
         public class Second { First first; }
         """).expectNoFindings();
+  }
+
+  private static String pom(String properties, String profiles) {
+    return "<project><modelVersion>4.0.0</modelVersion><groupId>a</groupId><artifactId>b</artifactId>"
+        + "<version>1</version><properties>" + properties + "</properties>" + profiles + "</project>";
+  }
+
+  private static final String PACK200_USER = """
+      package com.acme;
+      import java.util.jar.Pack200;
+      import java.rmi.activation.Activatable;
+      class Packer { Pack200.Packer packer = Pack200.newPacker(); }
+      """;
+
+  @Test
+  void ignoresJdkTypesAnOlderReleaseHasWhenTheBuildMayTargetIt() {
+    // commons-compress 1.20: maven.compiler.release 9 (here outside a profile); Pack200 is in
+    // ct.sym up to release 13, java.rmi.activation up to 16
+    AnalysisResult result = RuleTester.of(new UnresolvedImport())
+        .addFile("pom.xml", pom("<maven.compiler.release>9</maven.compiler.release>", ""))
+        .addSource("main/java/com/acme/Packer.java", PACK200_USER)
+        .expectNoFindings();
+    assertThat(result.notices()).extracting(Notice::message).anySatisfy(message -> assertThat(message)
+        .contains("2 references name JDK API that the running JDK (" + Runtime.version().feature()
+            + ") no longer has but older releases did (java.rmi.activation, java.util.jar.Pack200)"));
+  }
+
+  @Test
+  void ignoresJdkTypesAnOlderReleaseHasWhenTheBuildDeclaresNoRelease() {
+    RuleTester.of(new UnresolvedImport())
+        .addFile("pom.xml", pom("", ""))
+        .addSource("main/java/com/acme/Packer.java", PACK200_USER)
+        .expectNoFindings();
+  }
+
+  @Test
+  void ignoresJdkTypesAnOlderReleaseHasWhenAProfileMayLowerTheRelease() {
+    // commons-compress: the java9+ profile sets release 9, whatever the properties say
+    RuleTester.of(new UnresolvedImport())
+        .addFile("pom.xml", pom("<maven.compiler.release>17</maven.compiler.release>",
+            "<profiles><profile><id>java9+</id><properties><maven.compiler.release>9</maven.compiler.release>"
+                + "</properties></profile></profiles>"))
+        .addSource("main/java/com/acme/Packer.java", PACK200_USER)
+        .expectNoFindings();
+  }
+
+  @Test
+  void flagsRemovedJdkTypesWhenTheBuildTargetsANewerRelease() {
+    RuleTester.of(new UnresolvedImport())
+        .addFile("pom.xml", pom("<maven.compiler.release>17</maven.compiler.release>", ""))
+        .addSource("main/java/com/acme/Packer.java", """
+            package com.acme;
+            // FINDING: type 'Pack200' does not exist in package 'java.util.jar'
+            import java.util.jar.Pack200;
+            // FINDING: package 'java.rmi.activation' does not exist
+            import java.rmi.activation.Activatable;
+            class Packer {}
+            """)
+        .expectFindingsAsMarked();
+  }
+
+  @Test
+  void flagsJdkTypesNoReleaseEverHad() {
+    RuleTester.of(new UnresolvedImport())
+        .addFile("pom.xml", pom("<maven.compiler.release>9</maven.compiler.release>", ""))
+        .addSource("main/java/com/acme/Packer.java", """
+            package com.acme;
+            // FINDING: type 'Pack300' does not exist in package 'java.util.jar'
+            import java.util.jar.Pack300;
+            // FINDING: type 'java.util.Map' has no member type 'Entri'
+            import java.util.Map.Entri;
+            class Packer {}
+            """)
+        .expectFindingsAsMarked();
   }
 }

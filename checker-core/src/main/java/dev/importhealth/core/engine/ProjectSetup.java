@@ -147,7 +147,8 @@ record ProjectSetup(
     boolean olderJdk = JavaRelease.declared(project) > Runtime.version().feature();
     Set<String> outputs = new HashSet<>();
     project.modules().forEach(m -> m.outputDirectories().forEach(d -> outputs.add(Engine.normalise(d).toString())));
-    return new NamespacePolicy(Set.copyOf(config.namespaces()), classpathGiven, pending, opaque, olderJdk, outputs);
+    return new NamespacePolicy(Set.copyOf(config.namespaces()), classpathGiven, pending, opaque, olderJdk, outputs,
+        JavaRelease.lowestCertain(project));
   }
 
   /** The package line of a Kotlin, Groovy or Scala file (no semicolon there); only the head is read. */

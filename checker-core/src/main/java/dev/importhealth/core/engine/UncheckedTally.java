@@ -18,6 +18,8 @@ final class UncheckedTally {
   private int outside;
   private int pendingGeneration;
   private int newerJdk;
+  private int removedFromJdk;
+  private final Map<String, Integer> removedTypes = new TreeMap<>();
   private final Map<String, Integer> outsidePackages = new TreeMap<>();
 
   void add(FileReport report) {
@@ -31,6 +33,9 @@ final class UncheckedTally {
         pendingGeneration++;
       } else if (unknown.reason() == UnknownReason.NEWER_JDK) {
         newerJdk++;
+      } else if (unknown.reason() == UnknownReason.REMOVED_FROM_JDK) {
+        removedFromJdk++;
+        removedTypes.merge(unknown.detail().replace('$', '.'), 1, Integer::sum);
       }
     }
   }
@@ -61,6 +66,15 @@ final class UncheckedTally {
           .append(" into the JDK went unchecked because the build targets a newer Java release than the JDK "
               + "running import-health (").append(Runtime.version().feature())
           .append("); run import-health on that release to check them.");
+    }
+    if (removedFromJdk > 0) {
+      message.append(message.length() > 0 ? " " : "")
+          .append(removedFromJdk).append(removedFromJdk == 1 ? " reference names" : " references name")
+          .append(" JDK API that the running JDK (").append(Runtime.version().feature())
+          .append(") no longer has but older releases did (")
+          .append(String.join(", ", removedTypes.keySet().stream().limit(EXAMPLES).toList()))
+          .append(removedTypes.size() > EXAMPLES ? " and " + (removedTypes.size() - EXAMPLES) + " more" : "")
+          .append("); the build may compile against an older release, so they were not checked.");
     }
     if (message.length() == 0) {
       return Optional.empty();

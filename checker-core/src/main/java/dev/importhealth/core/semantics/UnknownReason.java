@@ -10,6 +10,11 @@ public enum UnknownReason {
   GENERATED_MEMBERS,
   /** The project is built for a newer Java release than the JDK whose API the index holds. */
   NEWER_JDK,
+  /**
+   * A JDK type or package the running JDK no longer has, but an older Java SE release that the
+   * build may compile against did (javac --release reads it from ct.sym).
+   */
+  REMOVED_FROM_JDK,
   /** The build generates sources that are not on disk yet. */
   PENDING_GENERATION,
   /** The receiver's type needs inference this checker does not do (generics, lambdas, var). */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,29 +34,72 @@ public final class JavaRelease {
 
   /** The highest release declared outside Maven profiles (which are conditional), or 0. */
   public static int declared(Project project) {
-    Set<Path> directories = new LinkedHashSet<>();
-    directories.add(project.root());
-    project.modules().forEach(m -> directories.add(m.directory()));
     int highest = 0;
-    for (Path directory : directories) {
-      for (String name : List.of("pom.xml", "build.gradle", "build.gradle.kts")) {
-        Path file = directory.resolve(name);
-        if (Files.isRegularFile(file)) {
-          highest = Math.max(highest, declaredIn(read(file)));
-        }
-      }
+    for (Path file : buildFiles(project)) {
+      highest = Math.max(highest, declaredIn(read(file)));
     }
     return highest;
   }
 
-  static int declaredIn(String buildFile) {
-    String text = PROFILES.matcher(buildFile).replaceAll("");
-    int highest = 0;
+  /**
+   * The lowest release the project is certainly built for, or 0 when that is not certain: the
+   * lowest release any build file declares outside profiles, provided no profile in any build
+   * file declares one (a profile may lower it: commons-compress builds with release 9 on newer
+   * JDKs) and some build file declares one at all. Deliberately the minimum over all modules and
+   * all matching settings (a javadoc {@code <source>} counts too): one module built for an older
+   * release may use API the others cannot.
+   */
+  public static int lowestCertain(Project project) {
+    return lowestCertainIn(buildFiles(project).stream().map(JavaRelease::read).toList());
+  }
+
+  static int lowestCertainIn(List<String> buildFiles) {
+    int lowest = 0;
+    for (String text : buildFiles) {
+      Matcher profiles = PROFILES.matcher(text);
+      while (profiles.find()) {
+        if (!releasesIn(profiles.group()).isEmpty()) {
+          return 0;
+        }
+      }
+      for (int release : releasesIn(PROFILES.matcher(text).replaceAll(""))) {
+        lowest = lowest == 0 ? release : Math.min(lowest, release);
+      }
+    }
+    return lowest;
+  }
+
+  private static List<Path> buildFiles(Project project) {
+    Set<Path> directories = new LinkedHashSet<>();
+    directories.add(project.root());
+    project.modules().forEach(m -> directories.add(m.directory()));
+    List<Path> files = new ArrayList<>();
+    for (Path directory : directories) {
+      for (String name : List.of("pom.xml", "build.gradle", "build.gradle.kts")) {
+        Path file = directory.resolve(name);
+        if (Files.isRegularFile(file)) {
+          files.add(file);
+        }
+      }
+    }
+    return files;
+  }
+
+  private static List<Integer> releasesIn(String text) {
+    List<Integer> releases = new ArrayList<>();
     for (Pattern pattern : DECLARATIONS) {
       Matcher matcher = pattern.matcher(text);
       while (matcher.find()) {
-        highest = Math.max(highest, feature(matcher.group(1)));
+        releases.add(feature(matcher.group(1)));
       }
+    }
+    return releases;
+  }
+
+  static int declaredIn(String buildFile) {
+    int highest = 0;
+    for (int release : releasesIn(PROFILES.matcher(buildFile).replaceAll(""))) {
+      highest = Math.max(highest, release);
     }
     return highest;
   }

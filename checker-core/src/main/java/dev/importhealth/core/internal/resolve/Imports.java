@@ -6,11 +6,13 @@ import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.internal.symbols.Knowledge;
 import dev.importhealth.core.semantics.MissingKind;
 import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.core.semantics.UnknownReason;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What import declarations name (JLS 7.5): a type, a package, or the type that holds a static
@@ -44,9 +46,13 @@ final class Imports {
         result = asType.isFound() ? asType : Resolution.found(null);
       } else {
         Knowledge knowledge = scopes.table().knowledgeOf(pkg);
-        result = knowledge.isComplete()
-            ? Resolution.missing(MissingKind.PACKAGE, "package '" + pkg + "' does not exist", List.of())
-            : Resolution.unknown(knowledge.reason(), pkg);
+        if (!knowledge.isComplete()) {
+          result = Resolution.unknown(knowledge.reason(), pkg);
+        } else if (scopes.table().isInOlderJdkRelease(parts, Optional.of(pkg))) {
+          result = Resolution.unknown(UnknownReason.REMOVED_FROM_JDK, pkg);
+        } else {
+          result = Resolution.missing(MissingKind.PACKAGE, "package '" + pkg + "' does not exist", List.of());
+        }
       }
     } else {
       result = scopes.resolveCanonical(parts);
@@ -84,9 +90,12 @@ final class Imports {
         return Resolution.found(type.get());
       }
       Knowledge knowledge = scopes.table().knowledgeOf(pkg);
-      return knowledge.isComplete()
-          ? Resolution.missing(MissingKind.TYPE, name, List.of())
-          : Resolution.unknown(knowledge.reason(), pkg + "." + name);
+      if (!knowledge.isComplete()) {
+        return Resolution.unknown(knowledge.reason(), pkg + "." + name);
+      }
+      return scopes.table().isInOlderJdkRelease(pkg + "." + name)
+          ? Resolution.unknown(UnknownReason.REMOVED_FROM_JDK, pkg + "." + name)
+          : Resolution.missing(MissingKind.TYPE, name, List.of());
     }
     Hierarchy.Lookup<TypeSymbol> lookup = scopes.hierarchy().memberTypes(found.value(), name);
     if (!lookup.isEmpty()) {

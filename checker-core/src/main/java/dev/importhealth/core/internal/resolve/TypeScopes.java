@@ -13,6 +13,7 @@ import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.importhealth.core.index.TypeOrigin;
 import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.internal.symbols.Knowledge;
 import dev.importhealth.core.internal.symbols.SymbolTable;
@@ -24,6 +25,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Resolves type names by Java's scoping rules (JLS 6.4, 7.5): type variables, local classes,
@@ -98,6 +100,9 @@ final class TypeScopes {
         current = lookup.found().get(0);
       } else if (!lookup.complete()) {
         return lookup.unknown();
+      } else if (current.origin() instanceof TypeOrigin.Jdk
+          && table.isInOlderJdkRelease(current.binaryName() + "$" + name)) {
+        return Resolution.unknown(UnknownReason.REMOVED_FROM_JDK, current.binaryName() + "$" + name);
       } else {
         return Resolution.missing(MissingKind.TYPE,
             "type '" + display(current) + "' has no member type '" + name + "'",
@@ -139,6 +144,9 @@ final class TypeScopes {
       if (!knowledge.isComplete()) {
         return Resolution.unknown(knowledge.reason(), pkg + "." + next);
       }
+      if (table.isInOlderJdkRelease(parts, Optional.empty())) {
+        return Resolution.unknown(UnknownReason.REMOVED_FROM_JDK, pkg + "." + next);
+      }
       return Resolution.missing(MissingKind.TYPE,
           "type '" + next + "' does not exist in package '" + pkg + "'",
           suggestions.typesLike(pkg, next));
@@ -147,6 +155,9 @@ final class TypeScopes {
     Knowledge knowledge = table.knowledgeOf(missingPackage);
     if (!knowledge.isComplete()) {
       return Resolution.unknown(knowledge.reason(), missingPackage);
+    }
+    if (table.isInOlderJdkRelease(parts, Optional.of(missingPackage))) {
+      return Resolution.unknown(UnknownReason.REMOVED_FROM_JDK, missingPackage);
     }
     return Resolution.missing(MissingKind.PACKAGE,
         "package '" + missingPackage + "' does not exist",
@@ -247,6 +258,10 @@ final class TypeScopes {
     }
     if (uncertainty != null) {
       return uncertainty;
+    }
+    if (table.isInOlderJdkRelease("java.lang." + name)) {
+      // java.lang.Compiler, gone in 21, is still implicitly imported when building for 20
+      return Resolution.unknown(UnknownReason.REMOVED_FROM_JDK, "java.lang." + name);
     }
     return Resolution.missing(MissingKind.TYPE, "type '" + name + "' cannot be found",
         suggestions.simpleTypeName(name, pkg, unit));

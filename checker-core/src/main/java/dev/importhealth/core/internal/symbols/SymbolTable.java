@@ -3,6 +3,7 @@ package dev.importhealth.core.internal.symbols;
 import com.github.javaparser.ast.Node;
 import dev.importhealth.core.index.ClassLibrary;
 import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.internal.classpath.CtSym;
 import dev.importhealth.core.internal.source.DeclarationCollector;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Every type the project can name: its own sources first (they win over stale compiled copies),
@@ -21,14 +23,20 @@ import java.util.TreeSet;
  */
 public final class SymbolTable {
 
-  /** Decides which packages are known completely; built once per run. */
+  /**
+   * Decides which packages are known completely; built once per run.
+   *
+   * @param lowestCertainRelease the lowest Java release the build certainly compiles for
+   *     ({@code JavaRelease.lowestCertain}), 0 when it may be any
+   */
   public record NamespacePolicy(
       Set<String> configuredNamespaces,
       boolean classpathGiven,
       boolean pendingGenerationAnywhere,
       Set<String> opaquePackages,
       boolean jdkOlderThanProject,
-      Set<String> buildOutputEntries) {}
+      Set<String> buildOutputEntries,
+      int lowestCertainRelease) {}
 
   private final Map<String, TypeSymbol> sourceTypes = new HashMap<>();
   private final Map<Node, TypeSymbol> declarations = new IdentityHashMap<>();
@@ -38,11 +46,19 @@ public final class SymbolTable {
   private final NamespacePolicy policy;
   private final Set<String> packagePrefixes = new HashSet<>();
   private final Set<String> knownRoots = new HashSet<>();
+  private final Supplier<CtSym> olderReleases;
 
   /** @param declared every source declaration, in a deterministic order (the first of a name wins) */
   public SymbolTable(List<DeclarationCollector.Declared> declared, ClassLibrary library, NamespacePolicy policy) {
+    this(declared, library, policy, CtSym::ofRunningJdk);
+  }
+
+  /** @param olderReleases the API of older Java SE releases; asked only when a JDK name is missing */
+  public SymbolTable(List<DeclarationCollector.Declared> declared, ClassLibrary library, NamespacePolicy policy,
+      Supplier<CtSym> olderReleases) {
     this.library = library;
     this.policy = policy;
+    this.olderReleases = olderReleases;
     for (DeclarationCollector.Declared entry : declared) {
       TypeSymbol type = entry.symbol();
       declarations.put(entry.node(), type);
@@ -215,6 +231,42 @@ public final class SymbolTable {
       }
     }
     return names;
+  }
+
+  /**
+   * Whether a type the running JDK lacks may still be there for the build: some release older
+   * than the running JDK lists it in {@code lib/ct.sym} (Pack200 until 13, java.lang.Compiler
+   * until 20), and the build may compile against that release, because it is not certainly
+   * built for a newer one ({@link NamespacePolicy#lowestCertainRelease}). javac {@code --release N}
+   * reads that release's API from ct.sym, and an older JDK has it anyway.
+   *
+   * @param binaryName top-level or nested ({@code java.util.jar.Pack200$Packer})
+   */
+  public boolean isInOlderJdkRelease(String binaryName) {
+    int running = Runtime.version().feature();
+    return mayTarget(olderReleases.get().lastReleaseWithClass(binaryName, running));
+  }
+
+  /**
+   * The same for a qualified name whose package or type is missing: some prefix names a type of
+   * an older release ({@code java.util.jar.Pack200.Packer}, {@code java.rmi.activation.Activatable}),
+   * or, if {@code missingPackage} is given, that package was in an older release.
+   */
+  public boolean isInOlderJdkRelease(List<String> parts, Optional<String> missingPackage) {
+    int running = Runtime.version().feature();
+    CtSym ctSym = olderReleases.get();
+    StringBuilder name = new StringBuilder();
+    for (String part : parts) {
+      name.append(name.length() > 0 ? "." : "").append(part);
+      if (mayTarget(ctSym.lastReleaseWithClass(name.toString(), running))) {
+        return true;
+      }
+    }
+    return missingPackage.isPresent() && mayTarget(ctSym.lastReleaseWithPackage(missingPackage.get(), running));
+  }
+
+  private boolean mayTarget(int lastRelease) {
+    return lastRelease > 0 && policy.lowestCertainRelease() <= lastRelease;
   }
 
   /** Whether the members of this type may differ in the JDK release the project is built for. */
