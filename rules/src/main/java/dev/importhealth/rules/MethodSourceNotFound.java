@@ -43,7 +43,7 @@ public final class MethodSourceNotFound implements FileRule {
       if (first != null) {
         String lead = site.name().isEmpty()
             ? "@MethodSource without a name looks for a factory method named like the test, '" + site.test().name()
-                + "', and finds none usable in "
+                + "', and cannot resolve it in "
             : site.written() + " cannot be resolved in ";
         context.report(site.node(), lead + ArgumentSourceNames.where(site, failing) + ": at run time JUnit fails with \""
             + first.runtimeMessage() + "\". " + first.advice() + Messages.didYouMean(first.suggestions()),

@@ -1,7 +1,11 @@
 package dev.importhealth.rules;
 
 import dev.importhealth.rules.testing.RuleTester;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MethodSourceNotFoundTest {
 
@@ -172,7 +176,7 @@ class MethodSourceNotFoundTest {
           void withOverload(String s) {}
 
           @ParameterizedTest
-          // FINDING: @MethodSource without a name looks for a factory method named like the test, 'alone', and finds none usable in com.acme.DefaultTest: at run time JUnit fails with "Could not find factory method [alone] in class [com.acme.DefaultTest]"
+          // FINDING: @MethodSource without a name looks for a factory method named like the test, 'alone', and cannot resolve it in com.acme.DefaultTest: at run time JUnit fails with "Could not find factory method [alone] in class [com.acme.DefaultTest]"
           @MethodSource
           void alone(String s) {}
 
@@ -182,6 +186,176 @@ class MethodSourceNotFoundTest {
           void aloneToo(String s) {}
         }
         """).expectFindingsAsMarked();
+  }
+
+  private static final String AMBIGUOUS_DEFAULT = """
+      package com.acme;
+      import java.util.stream.Stream;
+      import org.junit.jupiter.api.Test;
+      import org.junit.jupiter.api.TestInfo;
+      import org.junit.jupiter.params.ParameterizedTest;
+      import org.junit.jupiter.params.provider.MethodSource;
+      class WordTest {
+        static Stream<String> words() { return Stream.of("a"); }
+        static Stream<String> words(TestInfo info) { return words(); }
+
+        @ParameterizedTest
+        %s
+        @MethodSource
+        void words(String w) {}
+
+        @ParameterizedTest
+        @MethodSource({"words", "words()", "words(org.junit.jupiter.api.TestInfo)"})
+        void explicitNamesTryTheExactSignatureFirst(String w) {}
+
+        static Stream<String> rows() { return Stream.of("a"); }
+        static String rows(int count) { return "not a factory"; }
+        @Test void rows(TestInfo info) {}
+
+        @ParameterizedTest
+        @MethodSource
+        void rows(String r) {}
+      }
+      """;
+
+  @Test
+  void defaultNameGoesStraightToTheSimpleNameSearchSoTwoValidOverloadsAreAmbiguous() {
+    withJars().addSource("com/acme/WordTest.java", AMBIGUOUS_DEFAULT.formatted("// FINDING: @MethodSource without a "
+        + "name looks for a factory method named like the test, 'words', and cannot resolve it in com.acme.WordTest: "
+        + "at run time JUnit fails with \"2 factory methods named [words] were found in class [com.acme.WordTest]: "
+        + "[com.acme.WordTest.words(), com.acme.WordTest.words(TestInfo)]\". Rename all but one of them, or give the "
+        + "name with its parameter list, e.g. @MethodSource(\"words()\") (JUnit 5.10+).")).expectFindingsAsMarked();
+  }
+
+  @Test
+  void defaultNameAmbiguityNeedsAKnownVersion() {
+    withoutClasspath().addSource("com/acme/WordTest.java", AMBIGUOUS_DEFAULT.formatted("")).expectFindingsAsMarked();
+  }
+
+  private static final String PARAMETER_LISTS = """
+      package com.acme;
+      import java.util.stream.Stream;
+      import org.junit.jupiter.params.ParameterizedTest;
+      import org.junit.jupiter.params.provider.MethodSource;
+      class LetterTest extends LetterBase {
+        static class Inner {}
+        static char[] letters() { return new char[] {'x'}; }
+        static Stream<String> named(String prefix, int[] sizes) { return Stream.of(prefix); }
+        static Stream<Inner> nested(Inner inner) { return Stream.of(inner); }
+        static <T> Stream<T> generic(T value) { return Stream.of(value); }
+        static Object plain(int x) { return java.util.List.of(x); }
+
+        @ParameterizedTest
+        @MethodSource({"letters()", "named(java.lang.String, int[])", "named( java.lang.String ,[I)",
+            "nested(com.acme.LetterTest$Inner)", "inherited(long)", "com.acme.LetterTest#letters()",
+            "com.acme.Rows#rows(int)", "generic(java.lang.String)", "generic(java.lang.Object)"})
+        void fine(Object o) {}
+
+        @ParameterizedTest
+        %s
+        @MethodSource("letters(int)")
+        void wrongList(char c) {}
+
+        @ParameterizedTest
+        %s
+        @MethodSource("named(String, int[])")
+        void simpleTypeName(String s) {}
+
+        @ParameterizedTest
+        %s
+        @MethodSource("nested(com.acme.LetterTest.Inner)")
+        void nestedWithDot(Object o) {}
+
+        @ParameterizedTest
+        %s
+        @MethodSource("plain(int)")
+        void invalidReturnType(int i) {}
+
+        @ParameterizedTest
+        %s
+        @MethodSource("com.acme.Rows#rows(java.lang.String)")
+        void externalWrongList(int i) {}
+
+        @ParameterizedTest
+        %s
+        @MethodSource("toString()")
+        void objectIsNotSearched(String s) {}
+      }
+      """;
+
+  private static final String LETTER_BASE = """
+      package com.acme;
+      import java.util.stream.Stream;
+      abstract class LetterBase {
+        private static Stream<String> inherited(long seed) { return Stream.of("a"); }
+      }
+      """;
+
+  private static final String ROWS = """
+      package com.acme;
+      import java.util.stream.IntStream;
+      public class Rows {
+        public static IntStream rows(int count) { return IntStream.range(0, count); }
+      }
+      """;
+
+  @Test
+  void explicitParameterListsNeedAnExactSignatureWithJUnit511() {
+    withJars().addSource("com/acme/LetterBase.java", LETTER_BASE).addSource("com/acme/Rows.java", ROWS)
+        .addSource("com/acme/LetterTest.java", PARAMETER_LISTS.formatted(
+            "// FINDING: @MethodSource(\"letters(int)\") cannot be resolved in com.acme.LetterTest: at run time JUnit "
+                + "fails with \"Could not find factory method [letters(int)] in class [com.acme.LetterTest]\". No "
+                + "method there has exactly these parameter types; write the parameter list of an existing method, or "
+                + "declare the factory. Did you mean 'letters()'?",
+            "// FINDING: \"Failed to load parameter type [String] for method [named] in class [com.acme.LetterTest].\"."
+                + " JUnit loads each parameter type by its fully qualified binary name (a primitive, 'java.lang.String',"
+                + " 'com.acme.Outer$Inner', with '[]' for arrays). Did you mean 'java.lang.String'?",
+            "// FINDING: \"Failed to load parameter type [com.acme.LetterTest.Inner] for method [nested] in class "
+                + "[com.acme.LetterTest].\". A nested class needs its binary name, with '$': 'com.acme.LetterTest$Inner'.",
+            "// FINDING: \"Could not find valid factory method [plain(int)] for test class [com.acme.LetterTest] but "
+                + "found the following invalid candidate: Object com.acme.LetterTest.plain(int)\"",
+            "// FINDING: \"Could not find factory method [rows(java.lang.String)] in class [com.acme.Rows]\". No method "
+                + "there has exactly these parameter types; write the parameter list of an existing method, or declare "
+                + "the factory. Did you mean 'rows(int)'?",
+            "// FINDING: \"Could not find factory method [toString()] in class [com.acme.LetterTest]\""))
+        .expectFindingsAsMarked();
+  }
+
+  @Test
+  void explicitParameterListsAreNotJudgedWithoutAKnownVersion() {
+    // JUnit 5.9.2 ignored the list when only one factory had the name, so no failure is certain
+    withoutClasspath().addSource("com/acme/LetterBase.java", LETTER_BASE).addSource("com/acme/Rows.java", ROWS)
+        .addSource("com/acme/LetterTest.java", PARAMETER_LISTS.formatted("", "", "", "", "", ""))
+        .expectFindingsAsMarked();
+  }
+
+  @Test
+  void beforeJUnit59ALocalNameWithAParameterListIsTakenWhole(@TempDir Path jars) throws IOException {
+    Path frameworks = Path.of("target/test-frameworks");
+    Files.copy(frameworks.resolve("junit-jupiter-params-5.11.4.jar"), jars.resolve("junit-jupiter-params-5.8.2.jar"));
+    Files.copy(frameworks.resolve("junit-jupiter-api-5.11.4.jar"), jars.resolve("junit-jupiter-api-5.8.2.jar"));
+    RuleTester.of(new MethodSourceNotFound())
+        .withClasspath(jars.resolve("junit-jupiter-params-5.8.2.jar").toString())
+        .withClasspath(jars.resolve("junit-jupiter-api-5.8.2.jar").toString())
+        .addSource("com/acme/OldTest.java", """
+            package com.acme;
+            import java.util.stream.Stream;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.MethodSource;
+            class OldTest {
+              static Stream<String> words() { return Stream.of("a"); }
+
+              @ParameterizedTest
+              // FINDING: at run time JUnit fails with "Could not find method [words()] in class [com.acme.OldTest]". JUnit before 5.10 takes the whole text as a method name: drop the parameter list.
+              @MethodSource("words()")
+              void local(String w) {}
+
+              @ParameterizedTest
+              @MethodSource({"words", "com.acme.OldTest#words()"})
+              void plainOrQualified(String w) {}
+            }
+            """)
+        .expectFindingsAsMarked();
   }
 
   @Test
@@ -232,8 +406,8 @@ class MethodSourceNotFoundTest {
               void hashFirst(String s) {}
 
               @ParameterizedTest
-              @MethodSource({"org.unknown.Cases#all", "names(int)", "com.acme.data.Factories#names()"})
-              void unknownPackageOrParameterListsAreNotJudged(String s) {}
+              @MethodSource({"org.unknown.Cases#all", "com.acme.data.Factories#names()"})
+              void unknownPackageOrExactSignature(String s) {}
             }
             """)
         .expectFindingsAsMarked();
