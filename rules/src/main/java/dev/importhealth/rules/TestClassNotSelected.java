@@ -21,10 +21,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A test class whose file name no Surefire include selects, nor Failsafe's: {@code mvn test}
- * and {@code mvn verify} compile it and never run it. Surefire selects by file name only
+ * A test class whose name no Surefire include selects, nor Failsafe's: {@code mvn test} and
+ * {@code mvn verify} compile it and never run it. Surefire selects by name only
  * ({@code **}{@code /*Test.java} and friends by default), so a class named {@code FooCheck} or
- * {@code FooSpec} is silently skipped.
+ * {@code FooSpec} is silently skipped. The name is the class file's path, {@code com/acme/FooCheck}
+ * for {@code com.acme.FooCheck}, wherever its source is and whatever the source file is called:
+ * Surefire scans the compiled test classes. {@code SurefireSelectionOracleTest} holds the rule
+ * to what real Surefire runs.
  */
 @CheckerRule(
     id = "IH502",
@@ -58,13 +61,15 @@ public final class TestClassNotSelected implements FileRule {
         continue;
       }
       long tests = countTests(new Annotations(context.structures()), type.get());
-      String path = context.file().root().directory().relativize(context.file().path()).toString().replace('\\', '/');
+      // Surefire scans the test class files, so the package decides the directory, not the source's
+      // location, and a second top-level class in a file is selected by its own name
+      String path = type.get().binaryName().replace('.', '/') + ".java";
       if (tests == 0 || selected(context, build, path)) {
         continue;
       }
       List<String> includes = build.surefire().get().includes();
       context.report(declaration.getName(), "Test class " + type.get().binaryName() + " has " + tests
-          + (tests == 1 ? " test" : " tests") + " that mvn test never runs: its file " + path
+          + (tests == 1 ? " test" : " tests") + " that mvn test never runs: its name " + path
           + " matches none of the Surefire includes " + includes + " nor the Failsafe ones. Rename it (e.g. to "
           + type.get().simpleName() + "Test) or add an include for it.");
     }

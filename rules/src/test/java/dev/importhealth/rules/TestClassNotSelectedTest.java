@@ -31,7 +31,7 @@ class TestClassNotSelectedTest {
   private static final String CHECK = """
       package com.acme;
       import org.junit.jupiter.api.Test;
-      // FINDING: Test class com.acme.PriceCheck has 2 tests that mvn test never runs: its file com/acme/PriceCheck.java matches none of the Surefire includes [**/Test*.java, **/*Test.java, **/*Tests.java, **/*TestCase.java]
+      // FINDING: Test class com.acme.PriceCheck has 2 tests that mvn test never runs: its name com/acme/PriceCheck.java matches none of the Surefire includes [**/Test*.java, **/*Test.java, **/*Tests.java, **/*TestCase.java]
       class PriceCheck {
         @Test void a() {}
         @org.junit.jupiter.params.ParameterizedTest void b() {}
@@ -87,8 +87,39 @@ class TestClassNotSelectedTest {
         .addSource("test/java/com/acme/SlowPrice.java", SELECTED.formatted("SlowPrice"))
         .addSource("test/java/com/acme/PriceTest.java", """
             package com.acme;
-            // FINDING: its file com/acme/PriceTest.java matches none of the Surefire includes [**/*Check.java, Spec*]
+            // FINDING: its name com/acme/PriceTest.java matches none of the Surefire includes [**/*Check.java, Spec*]
             class PriceTest { @org.junit.jupiter.api.Test void a() {} }
+            """)
+        .expectFindingsAsMarked();
+  }
+
+  /**
+   * Surefire scans the compiled test classes: a second top-level class is selected by its own
+   * name, and the package, not the source's directory, is the path the includes see (both found
+   * by {@code SurefireSelectionOracleTest}: real Surefire ran HelpersTest and ElsewhereCheck).
+   */
+  @Test
+  void matchesTheClassFilesPathNotTheSourceFiles() {
+    maven("<configuration><includes><include>**/*Test.java</include><include>com/acme/rules/*Check</include></includes></configuration>")
+        .addSource("test/java/com/acme/Helpers.java", """
+            package com.acme;
+            class Helpers { static int one() { return 1; } }
+            class HelpersTest { @org.junit.jupiter.api.Test void one() {} }
+            """)
+        .addSource("test/java/com/acme/WidgetTest.java", """
+            package com.acme;
+            class WidgetTest { @org.junit.jupiter.api.Test void a() {} }
+            // FINDING: Test class com.acme.WidgetCheck has 1 test that mvn test never runs: its name com/acme/WidgetCheck.java matches none
+            class WidgetCheck { @org.junit.jupiter.api.Test void b() {} }
+            """)
+        .addSource("test/java/elsewhere/ElsewhereCheck.java", """
+            package com.acme.rules;
+            class ElsewhereCheck { @org.junit.jupiter.api.Test void a() {} }
+            """)
+        .addSource("test/java/com/acme/rules/MovedCheck.java", """
+            package com.acme;
+            // FINDING: its name com/acme/MovedCheck.java matches none of the Surefire includes [**/*Test.java, com/acme/rules/*Check]
+            class MovedCheck { @org.junit.jupiter.api.Test void a() {} }
             """)
         .expectFindingsAsMarked();
   }
