@@ -29,7 +29,7 @@ class PackagedJarIT {
     assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCode.FINDINGS.code());
     int markers = FindingMarkers.read(TestDirs.testdata("sample-multimodule")).values().stream()
         .mapToInt(List::size).sum();
-    List<String> findings = run.out().lines().filter(l -> l.matches(".+:\\d+:\\d+: error: .+ \\[IH10[1-5]\\]")).toList();
+    List<String> findings = run.out().lines().filter(l -> l.matches(".+:\\d+:\\d+: error: .+ \\[IH\\d{3}\\]")).toList();
     assertThat(findings).hasSize(markers).allMatch(l -> l.startsWith("testdata/sample-multimodule/app/src/"));
   }
 
