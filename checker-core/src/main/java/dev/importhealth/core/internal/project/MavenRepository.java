@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -38,11 +39,16 @@ final class MavenRepository {
 
   /** The repository of the user running the checker; see the class comment. */
   static MavenRepository ofUser() {
-    String explicit = System.getProperty("maven.repo.local");
+    return of(System::getProperty, System::getenv);
+  }
+
+  /** The same, with the JVM's system properties and the environment given. */
+  static MavenRepository of(Function<String, String> systemProperties, Function<String, String> environment) {
+    String explicit = systemProperties.apply("maven.repo.local");
     if (explicit != null && !explicit.isBlank()) {
       return new MavenRepository(path(explicit.trim()));
     }
-    String home = System.getProperty("user.home");
+    String home = systemProperties.apply("user.home");
     if (home == null || home.isBlank()) {
       return none();
     }
@@ -52,7 +58,8 @@ final class MavenRepository {
       try {
         Optional<String> configured = MavenPom.settingsLocalRepository(settings);
         if (configured.isPresent()) {
-          String v = MavenReader.Effective.interpolate(configured.get(), key -> settingsLookup(key, home));
+          String v = MavenReader.Effective.interpolate(configured.get(),
+              key -> key.startsWith("env.") ? environment.apply(key.substring(4)) : systemProperties.apply(key));
           return v == null ? none() : new MavenRepository(path(v));
         }
       } catch (IOException e) {
@@ -62,14 +69,8 @@ final class MavenRepository {
     return at(m2.resolve("repository"));
   }
 
-  private static String settingsLookup(String key, String home) {
-    if (key.equals("user.home")) {
-      return home;
-    }
-    if (key.startsWith("env.")) {
-      return System.getenv(key.substring(4));
-    }
-    return System.getProperty(key);
+  Optional<Path> root() {
+    return root;
   }
 
   private static Optional<Path> path(String s) {

@@ -42,7 +42,7 @@ class MavenTestSetupTest {
 
   private TestBuild single(String body) throws IOException {
     write(dir, "pom.xml", pom("app", body));
-    return module(ProjectDiscovery.discover(dir), ".").testBuild();
+    return module(ProjectDiscovery.discover(dir, MavenRepository.none()), ".").testBuild();
   }
 
   /** A parent with {@code parentBody} and a module {@code child} with {@code childBody}. */
@@ -52,7 +52,7 @@ class MavenTestSetupTest {
     write(dir, "child/pom.xml", pom("child",
         "<parent><groupId>com.acme</groupId><artifactId>parent</artifactId><version>1.0</version></parent>"
             + childBody));
-    return module(ProjectDiscovery.discover(dir), "child").testBuild();
+    return module(ProjectDiscovery.discover(dir, MavenRepository.none()), "child").testBuild();
   }
 
   @Test
@@ -144,6 +144,7 @@ class MavenTestSetupTest {
           + "</plugin></plugins></build></profile></profiles>",
       "<profiles><profile><id>quick</id><properties><skipTests>true</skipTests></properties></profile></profiles>",
       "<packaging>pom</packaging>",
+      // a published parent not found in the local repository (none here)
       "<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>"
           + "<version>3.3.0</version><relativePath/></parent>",
   })
