@@ -549,12 +549,61 @@ final class MavenReader {
         org.w3c.dom.NodeList phases = plugin.getElementsByTagNameNS("*", "phase");
         for (int i = 0; i < phases.getLength(); i++) {
           String bound = phases.item(i).getTextContent().trim();
-          if (bound.equals("generate-sources") || bound.equals("generate-test-sources")) {
+          if ((bound.equals("generate-sources") || bound.equals("generate-test-sources"))
+              && !(artifact.equals("maven-antrun-plugin")
+                  && phases.item(i).getParentNode() instanceof Element exec
+                  && antrunLeavesSourcesAlone(plugin, exec))) {
             return true;
           }
         }
       }
       return false;
+    }
+
+    /** Ant tasks that write no file, or ({@code copy}) only where the destination says. */
+    private static final Set<String> HARMLESS_ANT_TASKS = Set.of("copy", "mkdir", "echo");
+
+    /**
+     * An antrun execution whose Ant target only makes directories, echoes, or copies files to
+     * places javac does not read: away from the source roots, build-helper source directories and
+     * the build's {@code generated-sources} and {@code generated-test-sources} (neither inside them
+     * nor above them). Such as commons-parent's copying of LICENSE and NOTICE for the javadoc jar.
+     */
+    private boolean antrunLeavesSourcesAlone(Element plugin, Element exec) {
+      if (!"execution".equals(MavenPom.localName(exec))
+          || MavenPom.child(plugin, "configuration").map(c -> !MavenPom.childElements(c).isEmpty()).orElse(false)) {
+        return false;
+      }
+      Optional<Element> config = MavenPom.child(exec, "configuration");
+      if (config.isEmpty()) {
+        return false;
+      }
+      List<Element> settings = MavenPom.childElements(config.get());
+      if (settings.size() != 1 || !Set.of("target", "tasks").contains(MavenPom.localName(settings.get(0)))) {
+        return false;
+      }
+      Path buildDir = buildDirectory();
+      List<Path> sources = new ArrayList<>(List.of(
+          directory("sourceDirectory", "src/main/java"),
+          directory("testSourceDirectory", "src/test/java"),
+          buildDir.resolve("generated-sources"),
+          buildDir.resolve("generated-test-sources")));
+      sources.addAll(buildHelper().all());
+      for (Element task : MavenPom.childElements(settings.get(0))) {
+        String name = MavenPom.localName(task);
+        if (!HARMLESS_ANT_TASKS.contains(name)) {
+          return false;
+        }
+        if (name.equals("copy")) {
+          String to = task.hasAttribute("todir") ? task.getAttribute("todir") : task.getAttribute("tofile");
+          String v = to.isBlank() ? null : interpolate(to);
+          Optional<Path> dest = v == null ? Optional.empty() : resolve(v);
+          if (dest.isEmpty() || sources.stream().anyMatch(s -> s.startsWith(dest.get()) || dest.get().startsWith(s))) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
 
     /**

@@ -77,7 +77,11 @@ import java.util.TreeSet;
  * protobuf, grpc, jaxb, xjc, cxf-codegen, jooq-codegen, openapi-generator, swagger-codegen, avro,
  * antlr, javacc, jsonschema2pojo, querydsl, apt-maven-plugin, maven-processor-plugin, jaxws or
  * wsimport. Lombok is never a generator (it writes no sources). {@code <proc>none</proc>} or
- * {@code -proc:none} cancels the annotation-processor signals. A missing build-helper directory
+ * {@code -proc:none} cancels the annotation-processor signals. Any plugin execution bound to {@code
+ * generate-sources} or {@code generate-test-sources} is a generator too, except a
+ * maven-antrun-plugin execution whose Ant target only makes directories, echoes, or copies files to
+ * destinations that are neither inside nor above a source root, a build-helper source directory or
+ * {@code target/generated-(test-)sources}. A missing build-helper directory
  * outside the build directory is taken as stale configuration, not as pending generation.
  *
  * <h2>Gradle</h2>
