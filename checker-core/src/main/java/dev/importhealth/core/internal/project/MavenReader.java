@@ -142,7 +142,7 @@ final class MavenReader {
     }
     MavenPom pom = MavenPom.parse(pomFile);
     cache.put(pomFile, Optional.of(pom));
-    Effective eff = new Effective(pom, parentChain(pom));
+    Effective eff = new Effective(pom, parentChain(pom), projectRoot);
     out.add(toModule(eff));
     for (String m : pom.modules()) {
       String resolved = eff.interpolate(m);
@@ -352,9 +352,12 @@ final class MavenReader {
     final List<MavenPom> lineage;
 
     final Map<String, String> properties = new LinkedHashMap<>();
+    /** The project's root directory: poms outside it (published parents) are not the project's files. */
+    final Path projectRoot;
 
-    Effective(MavenPom pom, List<MavenPom> parents) {
+    Effective(MavenPom pom, List<MavenPom> parents, Path projectRoot) {
       this.pom = pom;
+      this.projectRoot = projectRoot;
       this.lineage = new ArrayList<>();
       lineage.add(pom);
       lineage.addAll(parents);

@@ -86,6 +86,11 @@ final class MavenTestSetup {
     Optional<Selection> failsafeSelection = failsafe.flatMap(view ->
         selection(view, FAILSAFE_INCLUDES, Map.of("skip", "maven.test.skip", "skipTests", "skipTests",
             "skipITs", "skipITs", "skipExec", "maven.test.skip.exec"), "it.test"));
+    if (failsafe.isPresent() && failsafeSelection.isEmpty() && failsafe.get().declaredOutsideTheProject()) {
+      // TestBuild cannot say "Failsafe runs, selecting we know not what"; rules asking whether any
+      // plugin runs a class look for Failsafe in the project's poms, which would miss this one
+      surefireSelection = Optional.empty();
+    }
     return new TestBuild(surefireSelection, failsafeSelection, configurationParameters(surefire, failsafe));
   }
 
@@ -272,12 +277,14 @@ final class MavenTestSetup {
   private final class PluginView {
     /** Declarations, dominant first: the lineage's {@code <plugins>}, then its pluginManagement. */
     private final List<Element> declarations = new ArrayList<>();
+    private final String artifactId;
     private final boolean inBuildPlugins;
     private final List<Element> configs = new ArrayList<>();
     private final boolean runs;
     private boolean certain;
 
     PluginView(String artifactId, boolean profilesChangeProperties) {
+      this.artifactId = artifactId;
       for (boolean managed : new boolean[] {false, true}) {
         for (MavenPom p : eff.lineage) {
           declarations.addAll(p.ownPlugins(artifactId, managed));
@@ -297,6 +304,12 @@ final class MavenTestSetup {
      */
     Optional<PluginView> ifRunning() {
       return inBuildPlugins && (runs || !certain) ? Optional.of(this) : Optional.empty();
+    }
+
+    /** Declared in the {@code <build><plugins>} of a pom outside the project (a published parent). */
+    boolean declaredOutsideTheProject() {
+      return eff.lineage.stream()
+          .anyMatch(p -> !p.file.startsWith(eff.projectRoot) && !p.ownPlugins(artifactId, false).isEmpty());
     }
 
     void requireCertain() throws Unknown {

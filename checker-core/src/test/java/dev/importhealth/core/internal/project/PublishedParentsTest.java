@@ -143,6 +143,31 @@ class PublishedParentsTest {
     assertThat(rel(p, module(p, ".").resourceRoots())).containsExactly("src/conf");
   }
 
+  private static final String FAILSAFE = "<build><plugins><plugin><artifactId>maven-failsafe-plugin</artifactId>"
+      + "<executions><execution><goals><goal>integration-test</goal></goals></execution></executions>"
+      + "<configuration>%s</configuration></plugin></plugins></build>";
+
+  @Test
+  void failsafeRunByAPublishedParentIsRead() throws IOException {
+    publish("com.corp", "corp-parent", "7", FAILSAFE.formatted("<includes><include>**/*Flow.java</include></includes>"));
+
+    TestBuild build = testBuild(parent("com.corp", "corp-parent", "7"));
+
+    assertThat(build.failsafe()).contains(new Selection(List.of("**/*Flow.java"), MavenTestSetup.DEFAULT_EXCLUDES));
+    assertThat(build.surefire()).isPresent();
+  }
+
+  @Test
+  void failsafeRunByAPublishedParentWithAnUnknownSelectionLeavesSurefiresUnknownToo() throws IOException {
+    // rules that ask whether any plugin runs a class look for Failsafe only in the project's poms
+    publish("com.corp", "corp-parent", "7", FAILSAFE.formatted("<includesFile>its.txt</includesFile>"));
+
+    TestBuild build = testBuild(parent("com.corp", "corp-parent", "7"));
+
+    assertThat(build.failsafe()).isEmpty();
+    assertThat(build.surefire()).isEmpty();
+  }
+
   @Test
   void aParentMissingFromTheRepositoryLeavesTheTestBuildUnknown() throws IOException {
     assertThat(testBuild(parent("com.corp", "corp-parent", "7"))).isEqualTo(TestBuild.UNKNOWN);
