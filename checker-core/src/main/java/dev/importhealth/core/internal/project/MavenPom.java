@@ -28,7 +28,8 @@ import org.xml.sax.SAXParseException;
  */
 final class MavenPom {
 
-  record ParentRef(String groupId, String artifactId, String relativePath) {}
+  /** {@code <parent>} as written; {@code relativePath} null when absent. */
+  record ParentRef(String groupId, String artifactId, String version, String relativePath) {}
 
   final Path file;
   final Path dir;
@@ -42,6 +43,20 @@ final class MavenPom {
 
   static MavenPom parse(Path file) throws IOException {
     Path abs = file.toAbsolutePath().normalize();
+    Element root = documentElement(abs, "pom.xml");
+    if (!"project".equals(localName(root))) {
+      throw new IOException(abs + ": not a Maven pom (root element is <" + localName(root) + ">)");
+    }
+    return new MavenPom(abs, root);
+  }
+
+  /** {@code <localRepository>} of a Maven {@code settings.xml}, read as safely as a pom. */
+  static Optional<String> settingsLocalRepository(Path file) throws IOException {
+    Element root = documentElement(file.toAbsolutePath().normalize(), "settings.xml");
+    return child(root, "localRepository").map(MavenPom::text).filter(s -> !s.isEmpty());
+  }
+
+  private static Element documentElement(Path abs, String what) throws IOException {
     Document doc;
     try (InputStream in = Files.newInputStream(abs)) {
       DocumentBuilder builder = newFactory().newDocumentBuilder();
@@ -53,15 +68,11 @@ final class MavenPom {
       doc = builder.parse(source);
     } catch (SAXParseException e) {
       throw new IOException(
-          abs + ":" + e.getLineNumber() + ": cannot parse pom.xml: " + e.getMessage(), e);
+          abs + ":" + e.getLineNumber() + ": cannot parse " + what + ": " + e.getMessage(), e);
     } catch (SAXException | ParserConfigurationException e) {
-      throw new IOException(abs + ": cannot parse pom.xml: " + e.getMessage(), e);
+      throw new IOException(abs + ": cannot parse " + what + ": " + e.getMessage(), e);
     }
-    Element root = doc.getDocumentElement();
-    if (!"project".equals(localName(root))) {
-      throw new IOException(abs + ": not a Maven pom (root element is <" + localName(root) + ">)");
-    }
-    return new MavenPom(abs, root);
+    return doc.getDocumentElement();
   }
 
   private static DocumentBuilderFactory newFactory() throws ParserConfigurationException {
@@ -108,6 +119,7 @@ final class MavenPom {
                 new ParentRef(
                     childText(p, "groupId"),
                     childText(p, "artifactId"),
+                    childText(p, "version"),
                     child(p, "relativePath").map(MavenPom::text).orElse(null)));
   }
 

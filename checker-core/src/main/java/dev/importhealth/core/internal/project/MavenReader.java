@@ -73,11 +73,20 @@ final class MavenReader {
           "jflex",
           "templating");
 
-  private final Path projectRoot;
-  private final Map<Path, Optional<MavenPom>> cache = new HashMap<>();
+  /** How many parents are followed at most; a longer chain is cut and its end left unknown. */
+  static final int MAX_PARENTS = 20;
 
-  MavenReader(Path projectRoot) {
+  /** The properties Maven allows in a parent's version (CI-friendly versions). */
+  private static final Set<String> CI_FRIENDLY = Set.of("revision", "sha1", "changelist");
+
+  private final Path projectRoot;
+  private final MavenRepository repository;
+  private final Map<Path, Optional<MavenPom>> cache = new HashMap<>();
+  private String mavenConfig;
+
+  MavenReader(Path projectRoot, MavenRepository repository) {
     this.projectRoot = projectRoot;
+    this.repository = repository;
   }
 
   // ---- aggregation --------------------------------------------------------------------------
@@ -133,7 +142,7 @@ final class MavenReader {
     }
     MavenPom pom = MavenPom.parse(pomFile);
     cache.put(pomFile, Optional.of(pom));
-    Effective eff = new Effective(pom, parentChain(pom));
+    Effective eff = new Effective(pom, parentChain(pom), projectRoot);
     out.add(toModule(eff));
     for (String m : pom.modules()) {
       String resolved = eff.interpolate(m);
@@ -144,39 +153,89 @@ final class MavenReader {
     }
   }
 
-  /** Local parents (via relativePath, default {@code ../pom.xml}) whose artifactId matches. */
+  /**
+   * The parents of {@code pom}, nearest first: local ones (via {@code <relativePath>}, default
+   * {@code ../pom.xml}, when the artifactId matches), then, from the first parent that is not
+   * found on disk that way, published ones from the local repository. A published pom's own parent
+   * is always looked up in the repository. The chain stops at a parent found nowhere, at a cycle
+   * or after {@value #MAX_PARENTS} parents; the last pom then still names a parent, which {@link
+   * Effective#parentOutOfReach()} reports.
+   */
   private List<MavenPom> parentChain(MavenPom pom) {
     List<MavenPom> chain = new ArrayList<>();
     Set<Path> visited = new HashSet<>();
     visited.add(pom.file);
     MavenPom cur = pom;
-    while (chain.size() < 20) {
+    boolean published = false;
+    while (chain.size() < MAX_PARENTS) {
       Optional<MavenPom.ParentRef> ref = cur.parent();
-      if (ref.isEmpty() || (ref.get().relativePath() != null && ref.get().relativePath().isBlank())) {
+      if (ref.isEmpty()) {
         break;
       }
-      String rel = ref.get().relativePath() == null ? "../pom.xml" : ref.get().relativePath().trim();
-      Path candidate;
-      try {
-        candidate = cur.dir.resolve(rel).normalize();
-      } catch (InvalidPathException e) {
-        break;
+      Optional<MavenPom> parent = published ? Optional.empty() : localParent(cur, ref.get());
+      if (parent.isEmpty()) {
+        parent = publishedParent(cur, ref.get());
+        published = parent.isPresent();
       }
-      if (Files.isDirectory(candidate)) {
-        candidate = candidate.resolve(POM);
-      }
-      if (!visited.add(candidate)) {
-        break;
-      }
-      Optional<MavenPom> parent = load(candidate);
-      if (parent.isEmpty()
-          || !parent.get().text("artifactId").orElse("").equals(ref.get().artifactId())) {
+      if (parent.isEmpty() || !visited.add(parent.get().file)) {
         break;
       }
       chain.add(parent.get());
       cur = parent.get();
     }
     return chain;
+  }
+
+  private Optional<MavenPom> localParent(MavenPom child, MavenPom.ParentRef ref) {
+    if (ref.relativePath() != null && ref.relativePath().isBlank()) {
+      return Optional.empty();
+    }
+    String rel = ref.relativePath() == null ? "../pom.xml" : ref.relativePath().trim();
+    Path candidate;
+    try {
+      candidate = child.dir.resolve(rel).normalize();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(candidate)) {
+      candidate = candidate.resolve(POM);
+    }
+    return load(candidate).filter(p -> p.text("artifactId").orElse("").equals(ref.artifactId()));
+  }
+
+  /**
+   * The parent's pom in the local repository, when its version can be known and the pom found
+   * there says it has the coordinates asked for. Maven allows placeholders in a parent's version
+   * only for CI-friendly versions ({@code ${revision}}, {@code ${sha1}}, {@code ${changelist}});
+   * they are resolved from the properties of the pom that names the parent, unless {@code
+   * .mvn/maven.config} sets them (a command line may too; that is not knowable here).
+   */
+  private Optional<MavenPom> publishedParent(MavenPom child, MavenPom.ParentRef ref) {
+    Map<String, String> own = child.properties();
+    String version = Effective.interpolate(ref.version(),
+        key -> CI_FRIENDLY.contains(key) && !mavenConfigDefines(key) ? own.get(key) : null);
+    if (version == null) {
+      return Optional.empty();
+    }
+    return repository.pom(ref.groupId(), ref.artifactId(), version)
+        .flatMap(this::load)
+        .filter(p -> p.text("artifactId").orElse("").equals(ref.artifactId())
+            && p.text("groupId").or(() -> p.text("parent", "groupId")).orElse("").equals(ref.groupId())
+            && p.text("version").or(() -> p.text("parent", "version")).orElse("").equals(version));
+  }
+
+  private boolean mavenConfigDefines(String property) {
+    if (mavenConfig == null) {
+      Path file = projectRoot.resolve(".mvn").resolve("maven.config");
+      try {
+        mavenConfig = Files.isRegularFile(file) ? Files.readString(file) : "";
+      } catch (IOException | java.io.UncheckedIOException e) {
+        mavenConfig = null;
+        return true;
+      }
+    }
+    return Pattern.compile("(?:-D|--define)[\\s=]*" + Pattern.quote(property) + "(?![\\w.-])")
+        .matcher(mavenConfig).find();
   }
 
   private Optional<MavenPom> load(Path pomFile) {
@@ -282,16 +341,23 @@ final class MavenReader {
     }
   }
 
-  /** A pom seen through its local parents: inherited properties, build settings and plugins. */
+  /**
+   * A pom seen through its parents, local and published: inherited properties, build settings and
+   * plugins. Only configuration is inherited: a parent's {@code <modules>} and its directory play
+   * no part, and paths are resolved against the module's own directory, as Maven does.
+   */
   static final class Effective {
     final MavenPom pom;
     /** The pom first, then its parents. */
     final List<MavenPom> lineage;
 
     final Map<String, String> properties = new LinkedHashMap<>();
+    /** The project's root directory: poms outside it (published parents) are not the project's files. */
+    final Path projectRoot;
 
-    Effective(MavenPom pom, List<MavenPom> parents) {
+    Effective(MavenPom pom, List<MavenPom> parents, Path projectRoot) {
       this.pom = pom;
+      this.projectRoot = projectRoot;
       this.lineage = new ArrayList<>();
       lineage.add(pom);
       lineage.addAll(parents);
@@ -310,7 +376,10 @@ final class MavenReader {
       return Optional.empty();
     }
 
-    /** The last local parent names a parent of its own that is not on disk (a published pom). */
+    /**
+     * The last parent read names a parent of its own that was found neither on disk nor in the
+     * local repository (or the chain was cut at a cycle or at its length limit).
+     */
     boolean parentOutOfReach() {
       return lineage.get(lineage.size() - 1).parent().isPresent();
     }
@@ -483,12 +552,61 @@ final class MavenReader {
         org.w3c.dom.NodeList phases = plugin.getElementsByTagNameNS("*", "phase");
         for (int i = 0; i < phases.getLength(); i++) {
           String bound = phases.item(i).getTextContent().trim();
-          if (bound.equals("generate-sources") || bound.equals("generate-test-sources")) {
+          if ((bound.equals("generate-sources") || bound.equals("generate-test-sources"))
+              && !(artifact.equals("maven-antrun-plugin")
+                  && phases.item(i).getParentNode() instanceof Element exec
+                  && antrunLeavesSourcesAlone(plugin, exec))) {
             return true;
           }
         }
       }
       return false;
+    }
+
+    /** Ant tasks that write no file, or ({@code copy}) only where the destination says. */
+    private static final Set<String> HARMLESS_ANT_TASKS = Set.of("copy", "mkdir", "echo");
+
+    /**
+     * An antrun execution whose Ant target only makes directories, echoes, or copies files to
+     * places javac does not read: away from the source roots, build-helper source directories and
+     * the build's {@code generated-sources} and {@code generated-test-sources} (neither inside them
+     * nor above them). Such as commons-parent's copying of LICENSE and NOTICE for the javadoc jar.
+     */
+    private boolean antrunLeavesSourcesAlone(Element plugin, Element exec) {
+      if (!"execution".equals(MavenPom.localName(exec))
+          || MavenPom.child(plugin, "configuration").map(c -> !MavenPom.childElements(c).isEmpty()).orElse(false)) {
+        return false;
+      }
+      Optional<Element> config = MavenPom.child(exec, "configuration");
+      if (config.isEmpty()) {
+        return false;
+      }
+      List<Element> settings = MavenPom.childElements(config.get());
+      if (settings.size() != 1 || !Set.of("target", "tasks").contains(MavenPom.localName(settings.get(0)))) {
+        return false;
+      }
+      Path buildDir = buildDirectory();
+      List<Path> sources = new ArrayList<>(List.of(
+          directory("sourceDirectory", "src/main/java"),
+          directory("testSourceDirectory", "src/test/java"),
+          buildDir.resolve("generated-sources"),
+          buildDir.resolve("generated-test-sources")));
+      sources.addAll(buildHelper().all());
+      for (Element task : MavenPom.childElements(settings.get(0))) {
+        String name = MavenPom.localName(task);
+        if (!HARMLESS_ANT_TASKS.contains(name)) {
+          return false;
+        }
+        if (name.equals("copy")) {
+          String to = task.hasAttribute("todir") ? task.getAttribute("todir") : task.getAttribute("tofile");
+          String v = to.isBlank() ? null : interpolate(to);
+          Optional<Path> dest = v == null ? Optional.empty() : resolve(v);
+          if (dest.isEmpty() || sources.stream().anyMatch(s -> s.startsWith(dest.get()) || dest.get().startsWith(s))) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
 
     /**

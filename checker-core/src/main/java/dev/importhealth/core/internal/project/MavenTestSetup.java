@@ -19,11 +19,13 @@ import org.w3c.dom.Element;
 
 /**
  * How Maven Surefire and Failsafe select and configure a module's tests, read from the module's
- * pom and its local parents the way Maven merges plugin configuration: the configuration of the
- * execution that runs the tests before the plugin's own, the module's pom before its parents',
- * and {@code <plugins>} before {@code <pluginManagement>}. Whatever could change the answer
- * beyond what is modelled here (profiles, published parents, files, regular expressions, skipped
- * runs, {@code combine.*} merging) leaves the fact unknown: rules act only on certain facts.
+ * pom and its parents (local, and published ones read from the local repository) the way Maven
+ * merges plugin configuration: the configuration of the execution that runs the tests before the
+ * plugin's own, the module's pom before its parents', and {@code <plugins>} before {@code
+ * <pluginManagement>}. Whatever could change the answer beyond what is modelled here (profiles,
+ * a parent found neither on disk nor in the local repository, files, regular expressions, skipped
+ * runs, {@code combine.*} merging, {@code <inherited>}) leaves the fact unknown: rules act only
+ * on certain facts.
  */
 final class MavenTestSetup {
 
@@ -48,6 +50,9 @@ final class MavenTestSetup {
   /** User properties both plugins read as parameter defaults; a profile setting one changes the run. */
   private static final Set<String> PLUGIN_USER_PROPERTIES =
       Set.of("skipTests", "maven.test.skip", "maven.test.skip.exec", "skipITs", "test", "it.test", "argLine");
+
+  /** User properties that skip the plugins' runs. */
+  private static final Set<String> SKIP_PROPERTIES = Set.of("skipTests", "maven.test.skip", "maven.test.skip.exec", "skipITs");
 
   /** Not certain: the fact is left absent. Thrown from deep inside the reading, caught at its top. */
   private static final class Unknown extends Exception {
@@ -81,15 +86,31 @@ final class MavenTestSetup {
     Optional<Selection> failsafeSelection = failsafe.flatMap(view ->
         selection(view, FAILSAFE_INCLUDES, Map.of("skip", "maven.test.skip", "skipTests", "skipTests",
             "skipITs", "skipITs", "skipExec", "maven.test.skip.exec"), "it.test"));
+    if (failsafe.isPresent() && failsafeSelection.isEmpty() && failsafe.get().declaredOutsideTheProject()) {
+      // TestBuild cannot say "Failsafe runs, selecting we know not what"; rules asking whether any
+      // plugin runs a class look for Failsafe in the project's poms, which would miss this one
+      surefireSelection = Optional.empty();
+    }
     return new TestBuild(surefireSelection, failsafeSelection, configurationParameters(surefire, failsafe));
   }
 
+  /**
+   * A profile (of any pom in the lineage, whatever its activation) sets a user property the
+   * plugins read in a way that could change a modelled fact. Two kinds cannot: a skip property
+   * set to {@code true} only turns the run off (tests that never run are nobody's concern), and an
+   * {@code argLine} without {@code -D} or placeholders passes no system property (published parents
+   * do both, e.g. commons-parent's {@code site-basic} and {@code java-21-up} profiles).
+   */
   private boolean profilesSetPluginProperties() {
     for (MavenPom p : eff.lineage) {
       for (Element profile : p.profiles()) {
         for (Element props : MavenPom.children(profile, "properties")) {
           for (Element prop : MavenPom.childElements(props)) {
-            if (PLUGIN_USER_PROPERTIES.contains(MavenPom.localName(prop))) {
+            String name = MavenPom.localName(prop);
+            String value = MavenPom.text(prop);
+            boolean harmless = (SKIP_PROPERTIES.contains(name) && value.equals("true"))
+                || (name.equals("argLine") && !value.contains("-D") && !value.contains("${") && !value.contains("@{"));
+            if (PLUGIN_USER_PROPERTIES.contains(name) && !harmless) {
               return true;
             }
           }
@@ -256,19 +277,21 @@ final class MavenTestSetup {
   private final class PluginView {
     /** Declarations, dominant first: the lineage's {@code <plugins>}, then its pluginManagement. */
     private final List<Element> declarations = new ArrayList<>();
+    private final String artifactId;
     private final boolean inBuildPlugins;
     private final List<Element> configs = new ArrayList<>();
     private final boolean runs;
     private boolean certain;
 
     PluginView(String artifactId, boolean profilesChangeProperties) {
+      this.artifactId = artifactId;
       for (boolean managed : new boolean[] {false, true}) {
         for (MavenPom p : eff.lineage) {
           declarations.addAll(p.ownPlugins(artifactId, managed));
         }
       }
       inBuildPlugins = eff.lineage.stream().anyMatch(p -> !p.ownPlugins(artifactId, false).isEmpty());
-      certain = !profilesChangeProperties && !profilesDeclare(artifactId);
+      certain = !profilesChangeProperties && !profilesDeclare(artifactId) && !parentsLimitInheritance(artifactId);
       Optional<String> testExecution = testExecutionId(artifactId);
       runs = testExecution.isPresent();
       testExecution.ifPresent(id -> collectConfigs(id, artifactId.equals(SUREFIRE)));
@@ -283,10 +306,30 @@ final class MavenTestSetup {
       return inBuildPlugins && (runs || !certain) ? Optional.of(this) : Optional.empty();
     }
 
+    /** Declared in the {@code <build><plugins>} of a pom outside the project (a published parent). */
+    boolean declaredOutsideTheProject() {
+      return eff.lineage.stream()
+          .anyMatch(p -> !p.file.startsWith(eff.projectRoot) && !p.ownPlugins(artifactId, false).isEmpty());
+    }
+
     void requireCertain() throws Unknown {
       if (!certain || !runs) {
         throw new Unknown();
       }
+    }
+
+    /** A parent's declaration, or one of its executions, that says whether children inherit it. */
+    private boolean parentsLimitInheritance(String artifactId) {
+      for (MavenPom p : eff.lineage.subList(1, eff.lineage.size())) {
+        for (boolean managed : new boolean[] {false, true}) {
+          for (Element plugin : p.ownPlugins(artifactId, managed)) {
+            if (!MavenPom.descendants(plugin, "inherited").stream().allMatch(e -> MavenPom.text(e).equals("true"))) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     private boolean profilesDeclare(String artifactId) {

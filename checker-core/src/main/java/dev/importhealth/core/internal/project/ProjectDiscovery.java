@@ -37,7 +37,13 @@ import java.util.TreeSet;
  * Modules are read recursively (a {@code <module>} may name a directory or a pom file; missing
  * ones are skipped). Properties, {@code <build>} directories, plugins and dependencies are
  * inherited from local parents ({@code <relativePath>}, default {@code ../pom.xml}, when the
- * artifactId matches). {@code ${project.basedir}}, {@code ${basedir}}, {@code
+ * artifactId matches) and, beyond the first parent not found that way, from published parents
+ * read from the local Maven repository (see {@link MavenRepository}; nothing is downloaded; a
+ * parent's version may use only the CI-friendly {@code ${revision}}, {@code ${sha1}}, {@code
+ * ${changelist}}, resolved from the naming pom's properties; at most {@value
+ * MavenReader#MAX_PARENTS} parents, a cycle ends the chain). A published parent contributes
+ * configuration only: its {@code <modules>} are not the project's, and its directory is never
+ * read for sources. A parent found nowhere leaves the module's test build unknown. {@code ${project.basedir}}, {@code ${basedir}}, {@code
  * ${project.build.directory}}, project coordinates and {@code <properties>} are interpolated; a
  * directory setting that cannot be resolved falls back to the default. Roots, each only when it
  * exists: {@code sourceDirectory} (default {@code src/main/java}), build-helper {@code add-source}
@@ -71,7 +77,11 @@ import java.util.TreeSet;
  * protobuf, grpc, jaxb, xjc, cxf-codegen, jooq-codegen, openapi-generator, swagger-codegen, avro,
  * antlr, javacc, jsonschema2pojo, querydsl, apt-maven-plugin, maven-processor-plugin, jaxws or
  * wsimport. Lombok is never a generator (it writes no sources). {@code <proc>none</proc>} or
- * {@code -proc:none} cancels the annotation-processor signals. A missing build-helper directory
+ * {@code -proc:none} cancels the annotation-processor signals. Any plugin execution bound to {@code
+ * generate-sources} or {@code generate-test-sources} is a generator too, except a
+ * maven-antrun-plugin execution whose Ant target only makes directories, echoes, or copies files to
+ * destinations that are neither inside nor above a source root, a build-helper source directory or
+ * {@code target/generated-(test-)sources}. A missing build-helper directory
  * outside the build directory is taken as stale configuration, not as pending generation.
  *
  * <h2>Gradle</h2>
@@ -109,6 +119,11 @@ public final class ProjectDiscovery {
   private ProjectDiscovery() {}
 
   public static Project discover(Path start) throws IOException {
+    return discover(start, MavenRepository.ofUser());
+  }
+
+  /** With the local Maven repository that published parents are read from given (for tests). */
+  static Project discover(Path start, MavenRepository repository) throws IOException {
     Path abs = start.toAbsolutePath().normalize();
     if (!Files.exists(abs)) {
       throw new NoSuchFileException(abs.toString());
@@ -120,7 +135,7 @@ public final class ProjectDiscovery {
     }
     Path root = buildRoot.get();
     if (Files.isRegularFile(root.resolve(MavenReader.POM))) {
-      List<Module> modules = new MavenReader(root).readModules(root.resolve(MavenReader.POM));
+      List<Module> modules = new MavenReader(root, repository).readModules(root.resolve(MavenReader.POM));
       return new Project(root, "maven", modules, otherLanguageFiles(root));
     }
     return new Project(root, "gradle", GradleReader.readModules(root), otherLanguageFiles(root));

@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class MavenDiscoveryTest {
@@ -287,6 +289,49 @@ class MavenDiscoveryTest {
 
     javaClass(dir, "target/generated-sources/codegen/com/acme/model", "com.acme.model", "Model");
     assertThat(module(ProjectDiscovery.discover(dir), ".").pendingGeneration()).isFalse();
+  }
+
+  private static String antrunAtGenerateSources(String target) {
+    return """
+          <build><plugins><plugin>
+            <artifactId>maven-antrun-plugin</artifactId>
+            <executions><execution>
+              <id>javadoc.resources</id>
+              <phase>generate-sources</phase>
+              <goals><goal>run</goal></goals>
+              <configuration><target>%s</target></configuration>
+            </execution></executions>
+          </plugin></plugins></build>
+        """.formatted(target);
+  }
+
+  @Test
+  void antrunCopyingFilesAwayFromTheSourcesIsNoGenerator() throws IOException {
+    // commons-parent copies LICENSE and NOTICE for the javadoc jar in generate-sources
+    write(dir, "pom.xml", pom("app", antrunAtGenerateSources("""
+        <copy todir="${project.build.directory}/apidocs/META-INF">
+          <fileset dir="${basedir}"><include name="LICENSE.txt" /></fileset>
+        </copy>
+        <mkdir dir="${project.build.directory}/x" /><echo message="hi" />
+        """)));
+    javaClass(dir, "src/main/java/com/acme", "com.acme", "App");
+
+    assertThat(module(ProjectDiscovery.discover(dir), ".").pendingGeneration()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<copy todir=\"${project.build.directory}/generated-sources/copied\"><fileset dir=\"tpl\"/></copy>",
+      "<copy todir=\"src/main/java/com/acme\"><fileset dir=\"tpl\"/></copy>",
+      "<copy todir=\"${basedir}\"><fileset dir=\"tpl\"/></copy>",
+      "<copy todir=\"${unknown.dir}\"><fileset dir=\"tpl\"/></copy>",
+      "<java classname=\"com.acme.Gen\"/>",
+  })
+  void antrunThatMayWriteSourcesIsPending(String target) throws IOException {
+    write(dir, "pom.xml", pom("app", antrunAtGenerateSources(target)));
+    javaClass(dir, "src/main/java/com/acme", "com.acme", "App");
+
+    assertThat(module(ProjectDiscovery.discover(dir), ".").pendingGeneration()).isTrue();
   }
 
   @Test

@@ -42,7 +42,7 @@ class MavenTestSetupTest {
 
   private TestBuild single(String body) throws IOException {
     write(dir, "pom.xml", pom("app", body));
-    return module(ProjectDiscovery.discover(dir), ".").testBuild();
+    return module(ProjectDiscovery.discover(dir, MavenRepository.none()), ".").testBuild();
   }
 
   /** A parent with {@code parentBody} and a module {@code child} with {@code childBody}. */
@@ -52,7 +52,7 @@ class MavenTestSetupTest {
     write(dir, "child/pom.xml", pom("child",
         "<parent><groupId>com.acme</groupId><artifactId>parent</artifactId><version>1.0</version></parent>"
             + childBody));
-    return module(ProjectDiscovery.discover(dir), "child").testBuild();
+    return module(ProjectDiscovery.discover(dir, MavenRepository.none()), "child").testBuild();
   }
 
   @Test
@@ -142,13 +142,45 @@ class MavenTestSetupTest {
       "<profiles><profile><id>ci</id>" + "<build><plugins><plugin><artifactId>maven-surefire-plugin</artifactId>"
           + "<configuration><includes><include>**/*Ci.java</include></includes></configuration>"
           + "</plugin></plugins></build></profile></profiles>",
-      "<profiles><profile><id>quick</id><properties><skipTests>true</skipTests></properties></profile></profiles>",
+      "<profiles><profile><id>one</id><properties><test>FooTest</test></properties></profile></profiles>",
+      "<profiles><profile><id>quick</id><properties><skipTests>${quick}</skipTests></properties></profile></profiles>",
       "<packaging>pom</packaging>",
+      // a published parent not found in the local repository (none here)
       "<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>"
           + "<version>3.3.0</version><relativePath/></parent>",
   })
   void theBuildAroundThePluginCanLeaveTheSelectionUnknown(String body) throws IOException {
     assertThat(single(body).surefire()).isEmpty();
+  }
+
+  @Test
+  void profilesThatOnlySkipTestsOrPassJvmOptionsChangeNothingModelled() throws IOException {
+    TestBuild build = single("<profiles>"
+        + "<profile><id>site</id><properties><skipTests>true</skipTests><maven.test.skip>true</maven.test.skip>"
+        + "</properties></profile>"
+        + "<profile><id>java-21-up</id><properties><argLine>-XX:+EnableDynamicAgentLoading</argLine></properties>"
+        + "</profile></profiles>");
+
+    assertThat(build.surefire()).contains(SUREFIRE_DEFAULTS);
+    assertThat(build.configurationParameters()).contains(Map.of());
+  }
+
+  @Test
+  void aProfileArgLineThatMayPassSystemPropertiesMakesTheParametersUnknown() throws IOException {
+    assertThat(single("<profiles><profile><id>p</id><properties><argLine>-Da=b</argLine></properties>"
+        + "</profile></profiles>").configurationParameters()).isEmpty();
+    assertThat(single("<profiles><profile><id>p</id><properties><argLine>${jvm.args}</argLine></properties>"
+        + "</profile></profiles>").configurationParameters()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"<inherited>false</inherited>",
+      "<executions><execution><id>default-test</id><inherited>false</inherited></execution></executions>"})
+  void aParentLimitingInheritanceLeavesTheSelectionUnknown(String inner) throws IOException {
+    TestBuild build = child(plugins(plugin("maven-surefire-plugin",
+        inner + "<configuration><includes><include>**/*Check.java</include></includes></configuration>")), "");
+
+    assertThat(build.surefire()).isEmpty();
   }
 
   @Test
