@@ -78,7 +78,7 @@ public final class DataProviderNotFound implements FileRule {
     if (wanted.isEmpty()) {
       return;
     }
-    List<TypeView> runtimes = RuntimeTestClasses.of(context.structures(), declaring);
+    List<TypeView> runtimes = RuntimeTestClasses.of(context, declaring);
     if (runtimes.isEmpty() || runtimes.stream().anyMatch(r -> TestNgDataProviders.subclassSetsProvider(context, r, declaring))) {
       return;
     }

@@ -55,11 +55,11 @@ public final class Junit4Misdeclared implements FileRule {
         continue;
       }
       TypeView type = found.get();
-      Optional<Kind> runs = Junit4Runners.kindForDeclaring(structures, type);
+      Optional<Kind> runs = Junit4Runners.kindForDeclaring(context, type);
       if (runs.isEmpty()) {
         continue;
       }
-      Optional<Kind> own = RuntimeTestClasses.canRun(type) ? Junit4Runners.kind(structures, type) : Optional.empty();
+      Optional<Kind> own = RuntimeTestClasses.canRun(context, type) ? Junit4Runners.kind(structures, type) : Optional.empty();
       own.ifPresent(kind -> checkClass(context, type, declaration, kind));
       for (MethodView method : type.methods()) {
         checkMethod(context, method);

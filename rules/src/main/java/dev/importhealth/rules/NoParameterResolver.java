@@ -54,7 +54,7 @@ public final class NoParameterResolver implements FileRule {
         if (method.node().isEmpty()) {
           continue; // the default constructor has no parameters
         }
-        for (TypeView runtimeClass : RuntimeTestClasses.of(context.structures(), declaring.get())) {
+        for (TypeView runtimeClass : RuntimeTestClasses.of(context, declaring.get())) {
           if (judge(context, method, declaring.get(), runtimeClass)) {
             break; // one runtime class that fails is enough
           }

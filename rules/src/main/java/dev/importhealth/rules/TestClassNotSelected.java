@@ -40,7 +40,6 @@ import java.util.Optional;
     precision = "high")
 public final class TestClassNotSelected implements FileRule {
 
-  private static final List<String> FAILSAFE_DEFAULTS = List.of("**/IT*.java", "**/*IT.java", "**/*ITCase.java");
   private static final List<String> DEFAULT_EXCLUDES = List.of("**/*$*");
 
   /** Suites run classes by name or package, whatever the includes say. */
@@ -86,10 +85,8 @@ public final class TestClassNotSelected implements FileRule {
       if (SurefirePatterns.anyMatches(failsafe.includes(), path) || excludedOnPurpose(failsafe, path)) {
         return true;
       }
-    } else if (SurefirePatterns.anyMatches(FAILSAFE_DEFAULTS, path)
-        // configured, but its selection could not be read
-        || !ProjectFiles.filesContaining(context.project(), n -> n.equals("pom.xml"), "pom", "maven-failsafe-plugin").isEmpty()) {
-      return true;
+    } else if (!build.failsafeAbsent()) {
+      return true; // Failsafe may run, selecting we know not what
     }
     // another module's Surefire may scan this module's test jar with its own includes
     return !ProjectFiles.filesContaining(context.project(), n -> n.equals("pom.xml"), "pom", "dependenciesToScan").isEmpty()

@@ -52,7 +52,7 @@ public final class TestResourceNotFound implements FileRule {
         continue;
       }
       TypeView type = found.get();
-      List<TypeView> runtime = RuntimeTestClasses.of(context.structures(), type);
+      List<TypeView> runtime = RuntimeTestClasses.of(context, type);
       for (AnnotationUse annotation : AnnotationElements.direct(type.annotations())) {
         if (annotation.is(SQL)) {
           checkSql(context, annotation, runtime);

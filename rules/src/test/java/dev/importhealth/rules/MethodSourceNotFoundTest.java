@@ -496,13 +496,13 @@ class MethodSourceNotFoundTest {
               @WordTest
               void hasWords(String s) {}
 
-              static class NoWordsTest {
-                // FINDING: @MethodSource("words") cannot be resolved in com.acme.WordsTest$NoWordsTest
-                @WordTest
-                void lacksWords(String s) {}
-              }
-
               static Stream<String> words() { return Stream.of("a"); }
+            }
+
+            class NoWordsTest {
+              // FINDING: @MethodSource("words") cannot be resolved in com.acme.NoWordsTest
+              @WordsTest.WordTest
+              void lacksWords(String s) {}
             }
             """)
         .expectFindingsAsMarked();

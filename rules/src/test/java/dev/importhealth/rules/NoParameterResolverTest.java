@@ -325,6 +325,42 @@ class NoParameterResolverTest {
     RuleTester.of(new NoParameterResolver()).addSource("com/acme/BootTest.java", BOOT_TEST).expectNoFindings();
   }
 
+  private static final String POM = "<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId>"
+      + "<artifactId>a</artifactId><version>1</version></project>";
+
+  @Test
+  void staticMemberClassesSurefireExcludesNeverRun() {
+    // commons-collections: suites nested in abstract tests take the outer test as an argument;
+    // Surefire's default exclude **/*$* leaves them out, so JUnit never instantiates them
+    RuleTester.of(new NoParameterResolver()).withTestFrameworks().addFile("pom.xml", POM)
+        .addSource("test/java/com/acme/AbstractListTest.java", """
+            package com.acme;
+
+            import org.junit.jupiter.api.Test;
+
+            public abstract class AbstractListTest {
+              @Test void adds() {}
+
+              public static class BulkTestSubList extends AbstractListTest {
+                private final AbstractListTest outer;
+
+                public BulkTestSubList(AbstractListTest outer) {
+                  this.outer = outer;
+                }
+              }
+            }
+            """)
+        .addSource("test/java/com/acme/SubListTest.java", """
+            package com.acme;
+
+            class SubListTest extends AbstractListTest {
+              // FINDING: in constructor [com.acme.SubListTest(com.acme.AbstractListTest)]
+              SubListTest(AbstractListTest outer) {}
+            }
+            """)
+        .expectFindingsAsMarked();
+  }
+
   @Test
   void readsSimpleProjectResolversAndNestedConstructors() {
     bothWays(tester -> tester

@@ -51,14 +51,55 @@ class TestClassNotSelectedTest {
     return RuleTester.of(new TestClassNotSelected()).withTestFrameworks().addFile("pom.xml", pom(surefireConfiguration));
   }
 
+  private static final String INTEGRATION_TEST = """
+      package com.acme;
+      // FINDING: Test class com.acme.%1$s has 1 test that mvn test never runs
+      class %1$s {
+        @org.junit.jupiter.api.Test void a() {}
+      }
+      """;
+
+  @Test
+  void integrationTestNamesNeverRunWhenTheBuildHasNoFailsafe() {
+    maven("").addSource("test/java/com/acme/PriceIT.java", INTEGRATION_TEST.formatted("PriceIT"))
+        .addSource("test/java/com/acme/ITPrice.java", INTEGRATION_TEST.formatted("ITPrice"))
+        .expectFindingsAsMarked();
+  }
+
+  @Test
+  void failsafeInTheBuildRunsIntegrationTestNames() {
+    String withFailsafe = pom("").replace("</plugins>", """
+          <plugin>
+            <artifactId>maven-failsafe-plugin</artifactId>
+            <version>3.5.2</version>
+            <executions><execution><goals><goal>integration-test</goal><goal>verify</goal></goals></execution></executions>
+          </plugin>
+        </plugins>""");
+    RuleTester.of(new TestClassNotSelected()).withTestFrameworks().addFile("pom.xml", withFailsafe)
+        .addSource("test/java/com/acme/PriceIT.java", SELECTED.formatted("PriceIT"))
+        .addSource("test/java/com/acme/ITPrice.java", SELECTED.formatted("ITPrice"))
+        .expectNoFindings();
+  }
+
+  @Test
+  void failsafeOnlyManagedDoesNotRun() {
+    // assertj's root pom manages Failsafe without running it: an IT-less misnamed class there never runs
+    String managed = pom("").replace("<build>", """
+        <build>
+          <pluginManagement><plugins><plugin>
+            <artifactId>maven-failsafe-plugin</artifactId><version>3.5.2</version>
+          </plugin></plugins></pluginManagement>""");
+    RuleTester.of(new TestClassNotSelected()).withTestFrameworks().addFile("pom.xml", managed)
+        .addSource("test/java/com/acme/PriceCheck.java", CHECK)
+        .expectFindingsAsMarked();
+  }
+
   @Test
   void flagsTestClassesNoDefaultPatternSelects() {
     maven("").addSource("test/java/com/acme/PriceCheck.java", CHECK)
         .addSource("test/java/com/acme/PriceTest.java", SELECTED.formatted("PriceTest"))
         .addSource("test/java/com/acme/PriceTests.java", SELECTED.formatted("PriceTests"))
         .addSource("test/java/com/acme/TestPrice.java", SELECTED.formatted("TestPrice"))
-        .addSource("test/java/com/acme/PriceIT.java", SELECTED.formatted("PriceIT"))
-        .addSource("test/java/com/acme/ITPrice.java", SELECTED.formatted("ITPrice"))
         .addSource("test/java/com/acme/PriceSupport.java", """
             package com.acme;
             abstract class PriceSupport { @org.junit.jupiter.api.Test void inherited() {} }

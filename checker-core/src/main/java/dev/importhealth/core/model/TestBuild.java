@@ -9,14 +9,16 @@ import java.util.Optional;
  * Failsafe). Anything the reader cannot be sure of is absent, and rules then stay silent.
  *
  * @param surefire the unit-test plugin's class selection; empty when not known
- * @param failsafe the integration-test plugin's selection; empty when the plugin is not
- *     configured for the module or its selection is not known
+ * @param failsafe the integration-test plugin's selection; empty when the plugin does not run
+ *     for the module or its selection is not known ({@code failsafeAbsent} tells which)
+ * @param failsafeAbsent true when the integration-test plugin certainly does not run for the
+ *     module (not in its effective build plugins, or bound to no phase)
  * @param configurationParameters JUnit Platform configuration parameters the build passes
  *     (Surefire/Failsafe {@code configurationParameters} and {@code systemPropertyVariables});
  *     empty when not known
  */
 public record TestBuild(
-    Optional<Selection> surefire, Optional<Selection> failsafe,
+    Optional<Selection> surefire, Optional<Selection> failsafe, boolean failsafeAbsent,
     Optional<Map<String, String>> configurationParameters) {
 
   /** Include and exclude patterns ({@code **}{@code /*Test.java}), defaults applied. */
@@ -27,5 +29,6 @@ public record TestBuild(
     }
   }
 
-  public static final TestBuild UNKNOWN = new TestBuild(Optional.empty(), Optional.empty(), Optional.empty());
+  public static final TestBuild UNKNOWN =
+      new TestBuild(Optional.empty(), Optional.empty(), false, Optional.empty());
 }

@@ -86,12 +86,8 @@ final class MavenTestSetup {
     Optional<Selection> failsafeSelection = failsafe.flatMap(view ->
         selection(view, FAILSAFE_INCLUDES, Map.of("skip", "maven.test.skip", "skipTests", "skipTests",
             "skipITs", "skipITs", "skipExec", "maven.test.skip.exec"), "it.test"));
-    if (failsafe.isPresent() && failsafeSelection.isEmpty() && failsafe.get().declaredOutsideTheProject()) {
-      // TestBuild cannot say "Failsafe runs, selecting we know not what"; rules asking whether any
-      // plugin runs a class look for Failsafe in the project's poms, which would miss this one
-      surefireSelection = Optional.empty();
-    }
-    return new TestBuild(surefireSelection, failsafeSelection, configurationParameters(surefire, failsafe));
+    return new TestBuild(surefireSelection, failsafeSelection, failsafe.isEmpty(),
+        configurationParameters(surefire, failsafe));
   }
 
   /**
@@ -304,12 +300,6 @@ final class MavenTestSetup {
      */
     Optional<PluginView> ifRunning() {
       return inBuildPlugins && (runs || !certain) ? Optional.of(this) : Optional.empty();
-    }
-
-    /** Declared in the {@code <build><plugins>} of a pom outside the project (a published parent). */
-    boolean declaredOutsideTheProject() {
-      return eff.lineage.stream()
-          .anyMatch(p -> !p.file.startsWith(eff.projectRoot) && !p.ownPlugins(artifactId, false).isEmpty());
     }
 
     void requireCertain() throws Unknown {

@@ -61,6 +61,7 @@ class MavenTestSetupTest {
 
     assertThat(build.surefire()).contains(SUREFIRE_DEFAULTS);
     assertThat(build.failsafe()).isEmpty();
+    assertThat(build.failsafeAbsent()).isTrue();
     assertThat(build.configurationParameters()).contains(Map.of());
   }
 
@@ -206,12 +207,15 @@ class MavenTestSetupTest {
         + plugin("maven-failsafe-plugin", FAILSAFE_EXECUTION) + "</plugins></pluginManagement></build>");
 
     assertThat(build.failsafe()).isEmpty();
+    assertThat(build.failsafeAbsent()).isTrue();
     assertThat(build.surefire()).contains(SUREFIRE_DEFAULTS);
   }
 
   @Test
   void failsafeDeclaredWithoutATestGoalDoesNotRun() throws IOException {
-    assertThat(single(plugins(plugin("maven-failsafe-plugin", ""))).failsafe()).isEmpty();
+    TestBuild build = single(plugins(plugin("maven-failsafe-plugin", "")));
+    assertThat(build.failsafe()).isEmpty();
+    assertThat(build.failsafeAbsent()).isTrue();
   }
 
   @Test
@@ -243,6 +247,7 @@ class MavenTestSetupTest {
     TestBuild build = single(plugins(plugin("maven-failsafe-plugin", FAILSAFE_EXECUTION + inner)));
 
     assertThat(build.failsafe()).isEmpty();
+    assertThat(build.failsafeAbsent()).as("it may run").isFalse();
     assertThat(build.surefire()).contains(SUREFIRE_DEFAULTS);
   }
 
