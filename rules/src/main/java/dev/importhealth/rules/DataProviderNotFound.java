@@ -12,6 +12,7 @@ import dev.importhealth.core.structure.AnnotationUse;
 import dev.importhealth.core.structure.AnnotationValue;
 import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.TypeView;
+import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
 import dev.importhealth.rules.internal.fixtures.RuntimeTestClasses;
 import dev.importhealth.rules.internal.fixtures.TestNgDataProviders;
@@ -38,7 +39,7 @@ public final class DataProviderNotFound implements FileRule {
   @Override
   public void check(FileContext context) {
     Optional<Boolean> transformed = Optional.empty();
-    for (TypeDeclaration<?> declaration : context.unit().findAll(TypeDeclaration.class)) {
+    for (TypeDeclaration<?> declaration : DeclaredTypes.of(context.unit())) {
       Optional<TypeView> type = context.structures().declared(declaration);
       if (type.isEmpty()) {
         continue;

@@ -14,6 +14,7 @@ import dev.importhealth.core.structure.AnnotationValue;
 import dev.importhealth.core.structure.FieldView;
 import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.TypeView;
+import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.Messages;
 import dev.importhealth.rules.internal.fixtures.AnnotationElements;
 import dev.importhealth.rules.internal.fixtures.Annotations;
@@ -47,7 +48,7 @@ public final class EnumSourceUnknownConstant implements FileRule {
   @Override
   public void check(FileContext context) {
     Annotations annotations = new Annotations(context.structures());
-    for (TypeDeclaration<?> declaration : context.unit().findAll(TypeDeclaration.class)) {
+    for (TypeDeclaration<?> declaration : DeclaredTypes.of(context.unit())) {
       Optional<TypeView> type = context.structures().declared(declaration);
       for (MethodView method : type.map(TypeView::methods).orElse(List.of())) {
         // on any other method the annotation is never read

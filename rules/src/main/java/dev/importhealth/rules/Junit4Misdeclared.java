@@ -16,6 +16,7 @@ import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.Structures;
 import dev.importhealth.core.structure.TypeView;
 import dev.importhealth.core.structure.Visibility;
+import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
 import dev.importhealth.rules.internal.fixtures.Junit4Runners;
 import dev.importhealth.rules.internal.fixtures.Junit4Runners.Kind;
@@ -49,7 +50,7 @@ public final class Junit4Misdeclared implements FileRule {
   @Override
   public void check(FileContext context) {
     Structures structures = context.structures();
-    for (TypeDeclaration<?> declaration : context.unit().findAll(TypeDeclaration.class)) {
+    for (TypeDeclaration<?> declaration : DeclaredTypes.of(context.unit())) {
       Optional<TypeView> found = structures.declared(declaration);
       if (found.isEmpty() || found.get().kind() != TypeKind.CLASS) {
         continue;

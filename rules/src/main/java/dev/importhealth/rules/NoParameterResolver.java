@@ -10,6 +10,7 @@ import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.ParameterView;
 import dev.importhealth.core.structure.TypeView;
+import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
 import dev.importhealth.rules.internal.fixtures.JupiterConfiguration;
 import dev.importhealth.rules.internal.fixtures.JupiterInvocations;
@@ -48,7 +49,7 @@ public final class NoParameterResolver implements FileRule {
         .map(value -> value.map(v -> v.strip().equalsIgnoreCase("false")).orElse(true)).orElse(false)) {
       return;
     }
-    for (TypeDeclaration<?> declaration : context.unit().findAll(TypeDeclaration.class)) {
+    for (TypeDeclaration<?> declaration : DeclaredTypes.of(context.unit())) {
       Optional<TypeView> declaring = context.structures().declared(declaration);
       // only parameters can fail to resolve; most tests have none, and deep abstract test
       // hierarchies (commons-collections) have many runtime classes to judge each one in

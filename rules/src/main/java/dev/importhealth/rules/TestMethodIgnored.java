@@ -11,6 +11,7 @@ import dev.importhealth.core.structure.AnnotationUse;
 import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.TypeView;
 import dev.importhealth.core.structure.Visibility;
+import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.fixtures.Annotations;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
 import dev.importhealth.rules.internal.fixtures.FrameworkVersion;
@@ -41,7 +42,7 @@ public final class TestMethodIgnored implements FileRule {
   @Override
   public void check(FileContext context) {
     Annotations annotations = new Annotations(context.structures());
-    for (TypeDeclaration<?> declaration : context.unit().findAll(TypeDeclaration.class)) {
+    for (TypeDeclaration<?> declaration : DeclaredTypes.of(context.unit())) {
       Optional<TypeView> type = context.structures().declared(declaration);
       if (type.isEmpty()) {
         continue;

@@ -8,6 +8,7 @@ import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.structure.AnnotationUse;
 import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.TypeView;
+import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.fixtures.AnnotationElements;
 import dev.importhealth.rules.internal.fixtures.Annotations;
 import dev.importhealth.rules.internal.fixtures.ClasspathResources;
@@ -46,7 +47,7 @@ public final class TestResourceNotFound implements FileRule {
   @Override
   public void check(FileContext context) {
     Annotations annotations = new Annotations(context.structures());
-    for (TypeDeclaration<?> declaration : context.unit().findAll(TypeDeclaration.class)) {
+    for (TypeDeclaration<?> declaration : DeclaredTypes.of(context.unit())) {
       Optional<TypeView> found = context.structures().declared(declaration);
       if (found.isEmpty()) {
         continue;

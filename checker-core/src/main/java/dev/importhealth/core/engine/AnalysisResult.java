@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * @param rules every rule that ran, with the severity the configuration gives it
  * @param findings sorted with {@link Finding#ORDER}
- * @param timings milliseconds per phase (parse, index, resolve, report), in phase order
+ * @param timings milliseconds per phase (parse, index, resolve, report), in phase order, then
+ *     {@code rule IHnnn}: the time spent inside each rule, summed over threads
  */
 public record AnalysisResult(
     Path projectRoot,

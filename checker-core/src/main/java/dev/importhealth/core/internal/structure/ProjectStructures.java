@@ -46,6 +46,7 @@ public final class ProjectStructures implements Structures {
   private final Map<String, TypeDeclaration<?>> sourceDeclarations = new HashMap<>();
   private final List<Path> resourceDirectories = new ArrayList<>();
   private final Map<String, Optional<TypeView>> views = new ConcurrentHashMap<>();
+  private final Map<String, Optional<List<AnnotationUse>>> metaAnnotationsByType = new ConcurrentHashMap<>();
   private volatile Map<String, List<String>> directSubtypes;
 
   public ProjectStructures(
@@ -139,8 +140,13 @@ public final class ProjectStructures implements Structures {
 
   @Override
   public Optional<List<AnnotationUse>> metaAnnotations(AnnotationUse annotation) {
+    // asked for every annotation of every member by several rules: one walk per annotation type
+    return metaAnnotationsByType.computeIfAbsent(annotation.typeName(), this::metaAnnotationsOf);
+  }
+
+  private Optional<List<AnnotationUse>> metaAnnotationsOf(String annotationType) {
     List<AnnotationUse> found = new ArrayList<>();
-    Deque<String> work = new ArrayDeque<>(List.of(annotation.typeName()));
+    Deque<String> work = new ArrayDeque<>(List.of(annotationType));
     Set<String> visited = new LinkedHashSet<>();
     while (!work.isEmpty()) {
       String type = work.pop();
