@@ -44,6 +44,13 @@ public final class TestResourceNotFound implements FileRule {
   private static final String TEST_PROPERTY_SOURCE = SPRING_TEST + "TestPropertySource";
   private static final String MISSING = "class path resource [%s] cannot be opened because it does not exist";
 
+  private static boolean namesResources(TypeView type) {
+    return AnnotationElements.direct(type.annotations()).stream()
+            .anyMatch(a -> a.is(SQL) || locatesContextResources(a))
+        || type.methods().stream().flatMap(m -> AnnotationElements.direct(m.annotations()).stream())
+            .anyMatch(a -> a.is(FrameworkNames.CSV_FILE_SOURCE) || a.is(SQL));
+  }
+
   @Override
   public void check(FileContext context) {
     Annotations annotations = new Annotations(context.structures());
@@ -53,6 +60,9 @@ public final class TestResourceNotFound implements FileRule {
         continue;
       }
       TypeView type = found.get();
+      if (!namesResources(type)) {
+        continue; // most classes: spare the search for runtime subclasses
+      }
       List<TypeView> runtime = RuntimeTestClasses.of(context, type);
       for (AnnotationUse annotation : AnnotationElements.direct(type.annotations())) {
         if (annotation.is(SQL)) {
