@@ -47,6 +47,16 @@ final class MavenTestSetup {
   /** Parameters that pass system properties we do not read (a file, or the deprecated form). */
   private static final List<String> UNMODELLED_PROPERTIES = List.of("systemProperties", "systemPropertiesFile");
 
+  /**
+   * Plugin settings that change neither which test classes run nor the JUnit configuration
+   * parameters: a profile may set these without making the selection unknown.
+   */
+  private static final Set<String> HARMLESS_SETTINGS = Set.of("additionalClasspathElements", "useModulePath",
+      "redirectTestOutputToFile", "trimStackTrace", "forkCount", "reuseForks", "parallel", "threadCount",
+      "printSummary", "reportFormat", "useFile", "enableAssertions", "forkedProcessTimeoutInSeconds",
+      "runOrder", "rerunFailingTestsCount", "failIfNoTests", "reportsDirectory", "statelessTestsetReporter",
+      "consoleOutputReporter", "statelessTestsetInfoReporter", "useSystemClassLoader", "useManifestOnlyJar");
+
   /** User properties both plugins read as parameter defaults; a profile setting one changes the run. */
   private static final Set<String> PLUGIN_USER_PROPERTIES =
       Set.of("skipTests", "maven.test.skip", "maven.test.skip.exec", "skipITs", "test", "it.test", "argLine");
@@ -322,17 +332,37 @@ final class MavenTestSetup {
       return false;
     }
 
+    /**
+     * A profile declares the plugin with anything but settings that cannot change which classes
+     * run or what JUnit is configured with (jsoup's JDK 11 profile only adds a classpath element
+     * and turns the module path off).
+     */
     private boolean profilesDeclare(String artifactId) {
       for (MavenPom p : eff.lineage) {
         for (Element profile : p.profiles()) {
           for (Element plugin : MavenPom.descendants(profile, "plugin")) {
-            if (artifactId.equals(MavenPom.childText(plugin, "artifactId"))) {
+            if (artifactId.equals(MavenPom.childText(plugin, "artifactId")) && !onlyHarmlessSettings(plugin)) {
               return true;
             }
           }
         }
       }
       return false;
+    }
+
+    private static boolean onlyHarmlessSettings(Element plugin) {
+      for (Element child : MavenPom.childElements(plugin)) {
+        String name = MavenPom.localName(child);
+        if (name.equals("configuration")) {
+          if (!MavenPom.childElements(child).stream()
+              .allMatch(setting -> HARMLESS_SETTINGS.contains(MavenPom.localName(setting)))) {
+            return false;
+          }
+        } else if (!name.equals("groupId") && !name.equals("artifactId") && !name.equals("version")) {
+          return false; // executions, dependencies (a provider), inherited...
+        }
+      }
+      return true;
     }
 
     /**

@@ -155,6 +155,34 @@ class MavenTestSetupTest {
   }
 
   @Test
+  void aProfileDeclaringThePluginWithHarmlessSettingsOnlyChangesNothingModelled() throws IOException {
+    // jsoup's JDK 11 profile
+    TestBuild build = single("<profiles><profile><id>jdk11</id><build><plugins><plugin>"
+        + "<artifactId>maven-surefire-plugin</artifactId><configuration>"
+        + "<additionalClasspathElements><additionalClasspathElement>x</additionalClasspathElement>"
+        + "</additionalClasspathElements><useModulePath>false</useModulePath>"
+        + "</configuration></plugin></plugins></build></profile></profiles>");
+
+    assertThat(build.surefire()).contains(SUREFIRE_DEFAULTS);
+    assertThat(build.configurationParameters()).contains(Map.of());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<configuration><systemPropertyVariables><a>b</a></systemPropertyVariables></configuration>",
+      "<configuration><useModulePath>false</useModulePath><excludes><exclude>**/Slow*</exclude></excludes></configuration>",
+      "<executions><execution><id>more</id></execution></executions>",
+      "<dependencies><dependency><groupId>g</groupId><artifactId>a</artifactId></dependency></dependencies>",
+  })
+  void aProfileDeclaringThePluginWithAnyOtherSettingLeavesItUnknown(String inner) throws IOException {
+    TestBuild build = single("<profiles><profile><id>p</id><build><plugins><plugin>"
+        + "<artifactId>maven-surefire-plugin</artifactId>" + inner + "</plugin></plugins></build></profile></profiles>");
+
+    assertThat(build.surefire()).isEmpty();
+    assertThat(build.configurationParameters()).isEmpty();
+  }
+
+  @Test
   void profilesThatOnlySkipTestsOrPassJvmOptionsChangeNothingModelled() throws IOException {
     TestBuild build = single("<profiles>"
         + "<profile><id>site</id><properties><skipTests>true</skipTests><maven.test.skip>true</maven.test.skip>"
