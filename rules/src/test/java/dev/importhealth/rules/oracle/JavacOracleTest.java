@@ -1,5 +1,6 @@
 package dev.importhealth.rules.oracle;
 
+import dev.importhealth.rules.testing.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.importhealth.core.api.Finding;
@@ -202,20 +203,6 @@ class JavacOracleTest {
   }
 
   private static Path sample() {
-    String repoRoot = System.getProperty("importhealth.repoRoot");
-    List<Path> starts = new ArrayList<>();
-    if (repoRoot != null && !repoRoot.isBlank()) {
-      starts.add(Path.of(repoRoot));
-    }
-    starts.add(Path.of("").toAbsolutePath());
-    for (Path start : starts) {
-      for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
-        Path sample = p.resolve("testdata/oracle-sample");
-        if (Files.isDirectory(sample)) {
-          return sample;
-        }
-      }
-    }
-    throw new IllegalStateException("testdata/oracle-sample not found above " + starts);
+    return TestData.directory("oracle-sample");
   }
 }

@@ -1,5 +1,6 @@
 package dev.importhealth.rules.oracle.runtime;
 
+import dev.importhealth.rules.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,21 +16,7 @@ final class FixtureProject {
   private FixtureProject() {}
 
   static Path source() {
-    String repoRoot = System.getProperty("importhealth.repoRoot");
-    List<Path> starts = new ArrayList<>();
-    if (repoRoot != null && !repoRoot.isBlank()) {
-      starts.add(Path.of(repoRoot));
-    }
-    starts.add(Path.of("").toAbsolutePath());
-    for (Path start : starts) {
-      for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
-        Path fixture = p.resolve("testdata/fixture-oracle");
-        if (Files.isDirectory(fixture)) {
-          return fixture;
-        }
-      }
-    }
-    throw new IllegalStateException("testdata/fixture-oracle not found above " + starts);
+    return TestData.directory("fixture-oracle");
   }
 
   /** A fresh copy at {@code target}, returned as a real path (the checker reports real paths). */
