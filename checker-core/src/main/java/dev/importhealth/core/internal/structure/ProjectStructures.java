@@ -1,7 +1,6 @@
 package dev.importhealth.core.internal.structure;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
-import dev.importhealth.core.index.ClassLibrary;
 import dev.importhealth.core.index.TypeOrigin;
 import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.index.TypeSymbol;

@@ -18,7 +18,6 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.importhealth.core.index.MethodSymbol;
-import dev.importhealth.core.index.TypeKind;
 import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.semantics.FileSemantics;

@@ -5,7 +5,6 @@ import static dev.importhealth.core.internal.project.TestTrees.pom;
 import static dev.importhealth.core.internal.project.TestTrees.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.importhealth.core.model.Module;
 import dev.importhealth.core.model.TestBuild;
 import dev.importhealth.core.model.TestBuild.Selection;
 import java.io.IOException;
