@@ -311,12 +311,25 @@ class MavenTestSetupTest {
       "<properties><property><name>configurationParameters</name><value>a=b</value></property></properties>",
       "<configurationParameters>a=b</configurationParameters>",
       "<argLine>-Xmx1g -Djunit.jupiter.execution.parallel.enabled=true</argLine>",
-      "<argLine>@{argLine} -Xmx1g</argLine>",
+      "<argLine>@{jvm.args} -Xmx1g</argLine>",
       "<systemPropertiesFile>test.properties</systemPropertiesFile>",
       "<systemProperties><property><name>a</name><value>b</value></property></systemProperties>",
   })
   void configurationParametersWeCannotReadAreUnknown(String configuration) throws IOException {
     assertThat(single(surefire(configuration)).configurationParameters()).isEmpty();
+  }
+
+  @Test
+  void aLateArgLineAddsOnlyWhatThePomsArgLinePropertySays() throws IOException {
+    // commons-io: <argLine>@{argLine} -Xmx25M</argLine>, JaCoCo adding its agent to the property
+    assertThat(single(surefire("<argLine>@{argLine} -Xmx25M</argLine>")).configurationParameters())
+        .contains(Map.of());
+    assertThat(single("<properties><argLine>-XX:+EnableDynamicAgentLoading</argLine></properties>"
+        + plugins(plugin("maven-surefire-plugin", "<configuration><argLine>@{argLine} -Xmx25M</argLine></configuration>")))
+        .configurationParameters()).contains(Map.of());
+    assertThat(single("<properties><argLine>-Da=b</argLine></properties>"
+        + plugins(plugin("maven-surefire-plugin", "<configuration><argLine>@{argLine}</argLine></configuration>")))
+        .configurationParameters()).as("the property passes a system property").isEmpty();
   }
 
   @Test
