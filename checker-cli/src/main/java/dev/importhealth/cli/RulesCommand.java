@@ -14,8 +14,11 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (RuleDescriptor rule : catalogue()) {
-      System.out.printf("%s  %-26s %-8s %s%n", rule.id(), rule.name(), rule.defaultSeverity().label(), rule.summary());
+    List<RuleDescriptor> catalogue = catalogue();
+    int nameWidth = catalogue.stream().mapToInt(rule -> rule.name().length()).max().orElse(0);
+    for (RuleDescriptor rule : catalogue) {
+      System.out.printf("%s  %-" + nameWidth + "s  %-8s %s%n", rule.id(), rule.name(), rule.defaultSeverity().label(),
+          rule.summary());
     }
     return ExitCode.CLEAN.code();
   }

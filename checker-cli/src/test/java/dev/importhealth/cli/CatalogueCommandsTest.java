@@ -22,6 +22,11 @@ class CatalogueCommandsTest {
           + rule.defaultSeverity().label() + "\\s+" + java.util.regex.Pattern.quote(rule.summary()) + "$");
     }
     assertThat(run.out().lines()).hasSize(RulesCommand.catalogue().size());
+    // the level column lines up however long a rule's name is
+    assertThat(RulesCommand.catalogue().stream()
+        .map(rule -> run.out().lines().filter(l -> l.startsWith(rule.id() + " ")).findFirst().orElseThrow()
+            .indexOf(" " + rule.defaultSeverity().label() + " ", 6 + rule.name().length()))
+        .distinct()).hasSize(1);
   }
 
   @Test
