@@ -15,8 +15,8 @@ import dev.importhealth.core.structure.TypeView;
 import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
 import dev.importhealth.rules.internal.fixtures.RuntimeTestClasses;
-import dev.importhealth.rules.internal.fixtures.TestNgDataProviders;
-import dev.importhealth.rules.internal.fixtures.TestNgListeners;
+import dev.importhealth.rules.internal.fixtures.testng.TestNgDataProviders;
+import dev.importhealth.rules.internal.fixtures.testng.TestNgListeners;
 import java.util.List;
 import java.util.Optional;
 

@@ -7,10 +7,8 @@ import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.index.TypeKind;
-import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.semantics.NameSimilarity;
 import dev.importhealth.core.structure.AnnotationUse;
-import dev.importhealth.core.structure.AnnotationValue;
 import dev.importhealth.core.structure.FieldView;
 import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.TypeView;
@@ -19,7 +17,8 @@ import dev.importhealth.rules.internal.Messages;
 import dev.importhealth.rules.internal.fixtures.AnnotationElements;
 import dev.importhealth.rules.internal.fixtures.Annotations;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
-import dev.importhealth.rules.internal.fixtures.JupiterTests;
+import dev.importhealth.rules.internal.fixtures.jupiter.EnumSourceElements;
+import dev.importhealth.rules.internal.fixtures.jupiter.JupiterTests;
 import dev.importhealth.rules.internal.fixtures.Tri;
 import java.util.HashSet;
 import java.util.List;
@@ -43,8 +42,6 @@ import java.util.regex.PatternSyntaxException;
     tags = {"correctness", "junit"})
 public final class EnumSourceUnknownConstant implements FileRule {
 
-  private static final String NULL_ENUM = FrameworkNames.JUPITER_PARAMS + "provider.NullEnum";
-
   @Override
   public void check(FileContext context) {
     Annotations annotations = new Annotations(context.structures());
@@ -63,14 +60,10 @@ public final class EnumSourceUnknownConstant implements FileRule {
   }
 
   private static void check(FileContext context, MethodView method, AnnotationUse source) {
-    Optional<TypeView> enumType = enumType(method, source).flatMap(context.structures()::type)
+    Optional<TypeView> enumType = EnumSourceElements.enumType(method, source).flatMap(context.structures()::type)
         .filter(t -> t.kind() == TypeKind.ENUM && t.complete());
-    // an element not given takes its default; one given but not evaluable is unknown
-    Optional<List<String>> names = source.value("names").isEmpty() ? Optional.of(List.of())
-        : source.value("names").get().strings();
-    Optional<String> mode = source.value("mode").isEmpty() ? Optional.of("INCLUDE")
-        : source.value("mode").filter(AnnotationValue.EnumConstant.class::isInstance)
-            .map(v -> ((AnnotationValue.EnumConstant) v).name());
+    Optional<List<String>> names = EnumSourceElements.names(source);
+    Optional<String> mode = EnumSourceElements.mode(source);
     if (enumType.isEmpty() || names.isEmpty() || mode.isEmpty()) {
       return;
     }
@@ -104,23 +97,11 @@ public final class EnumSourceUnknownConstant implements FileRule {
     }
   }
 
-  /** {@code value}, else the first parameter's type, as JUnit takes it. */
-  private static Optional<String> enumType(MethodView method, AnnotationUse source) {
-    Optional<AnnotationValue> value = source.value("value");
-    if (value.isPresent()) {
-      return value.get() instanceof AnnotationValue.ClassLiteral literal && !literal.binaryName().equals(NULL_ENUM)
-          ? Optional.of(literal.binaryName()) : Optional.empty();
-    }
-    return method.parameters().stream().findFirst()
-        .filter(p -> p.type() instanceof TypeRef.Named named && named.arrayDimensions() == 0)
-        .map(p -> ((TypeRef.Named) p.type()).binaryName());
-  }
-
   /** The constants between {@code from} and {@code to} (JUnit 5.12+); empty after reporting a bad bound. */
   private static Optional<List<String>> range(FileContext context, AnnotationUse source, TypeView enumType,
       List<String> constants) {
-    Optional<Optional<String>> fromValue = bound(source, "from");
-    Optional<Optional<String>> toValue = bound(source, "to");
+    Optional<Optional<String>> fromValue = EnumSourceElements.bound(source, "from");
+    Optional<Optional<String>> toValue = EnumSourceElements.bound(source, "to");
     if (fromValue.isEmpty() || toValue.isEmpty() || constants.isEmpty()) {
       return Optional.empty();
     }
@@ -148,16 +129,6 @@ public final class EnumSourceUnknownConstant implements FileRule {
       return Optional.empty();
     }
     return Optional.of(constants.subList(first, last + 1));
-  }
-
-  /** The bound; of empty when not given (or "", JUnit's default); empty when not a known string. */
-  private static Optional<Optional<String>> bound(AnnotationUse source, String element) {
-    Optional<AnnotationValue> value = source.value(element);
-    if (value.isEmpty()) {
-      return Optional.of(Optional.empty());
-    }
-    return value.get().strings().filter(s -> s.size() == 1)
-        .map(s -> Optional.of(s.get(0)).filter(text -> !text.isEmpty()));
   }
 
   private static boolean reportDuplicate(FileContext context, AnnotationUse source, List<String> names) {

@@ -10,22 +10,19 @@ import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.index.TypeKind;
-import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.structure.FieldView;
 import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.Structures;
 import dev.importhealth.core.structure.TypeView;
 import dev.importhealth.core.structure.Visibility;
 import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
-import dev.importhealth.rules.internal.fixtures.FrameworkNames;
+import dev.importhealth.rules.internal.fixtures.Junit4MemberValidation;
 import dev.importhealth.rules.internal.fixtures.Junit4Runners;
 import dev.importhealth.rules.internal.fixtures.Junit4Runners.Kind;
 import dev.importhealth.rules.internal.fixtures.RuntimeTestClasses;
-import dev.importhealth.rules.internal.fixtures.Tri;
 import dev.importhealth.rules.internal.fixtures.TypeHierarchy;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * JUnit 4 test classes the runner rejects before running a test: lifecycle methods and rules
@@ -63,10 +60,12 @@ public final class Junit4Misdeclared implements FileRule {
       Optional<Kind> own = RuntimeTestClasses.canRun(context, type) ? Junit4Runners.kind(structures, type) : Optional.empty();
       own.ifPresent(kind -> checkClass(context, type, declaration, kind));
       for (MethodView method : type.methods()) {
-        checkMethod(context, method);
+        Junit4MemberValidation.method(method)
+            .ifPresent(r -> reject(context, method.node().get().getName(), null, r.quoted(), r.fix()));
       }
       for (FieldView field : type.fields()) {
-        checkRule(context, field);
+        Junit4MemberValidation.rule(context, field)
+            .ifPresent(r -> reject(context, field.node().get(), null, r.quoted(), r.fix()));
       }
     }
   }
@@ -99,65 +98,6 @@ public final class Junit4Misdeclared implements FileRule {
               + "'. Ensure that the field '" + field.name() + "' is public.", "Make the field public.");
         }
       }
-    }
-  }
-
-  private static void checkMethod(FileContext context, MethodView method) {
-    boolean classLevel = Junit4Runners.annotated(method.annotations(), Junit4Runners.BEFORE_CLASS)
-        || Junit4Runners.annotated(method.annotations(), Junit4Runners.AFTER_CLASS);
-    boolean instanceLevel = Junit4Runners.annotated(method.annotations(), FrameworkNames.JUNIT4_TEST)
-        || Junit4Runners.annotated(method.annotations(), Junit4Runners.BEFORE)
-        || Junit4Runners.annotated(method.annotations(), Junit4Runners.AFTER);
-    if (!(classLevel ^ instanceLevel) || method.node().isEmpty()) {
-      return;
-    }
-    String name = "Method " + method.name() + "() ";
-    String problem = null;
-    if (method.isStatic() != classLevel) {
-      problem = name + (classLevel ? "should be static" : "should not be static");
-    } else if (method.visibility() != Visibility.PUBLIC) {
-      problem = name + "should be public";
-    } else if (method.returnType() instanceof TypeRef.Named
-        || method.returnType() instanceof TypeRef.Primitive p && (!p.keyword().equals("void") || p.arrayDimensions() > 0)) {
-      problem = name + "should be void";
-    } else if (!method.parameters().isEmpty()) {
-      problem = "Method " + method.name() + " should have no parameters";
-    }
-    if (problem != null) {
-      reject(context, method.node().get().getName(), null, problem,
-          "Declare it " + (classLevel ? "public static void" : "public void") + " without parameters.");
-    }
-  }
-
-  private static void checkRule(FileContext context, FieldView field) {
-    boolean rule = Junit4Runners.annotated(field.annotations(), FrameworkNames.JUNIT4_RULE);
-    boolean classRule = Junit4Runners.annotated(field.annotations(), FrameworkNames.JUNIT4_CLASS_RULE);
-    if (!(rule || classRule) || field.node().isEmpty()) {
-      return;
-    }
-    String what = "The @" + (classRule ? "ClassRule" : "Rule") + " '" + field.name() + "' ";
-    Tri methodRule = Junit4Runners.implementsAny(context.structures(), field.type(), Set.of(Junit4Runners.METHOD_RULE));
-    Tri anyRule = Junit4Runners.implementsAny(context.structures(), field.type(),
-        Set.of(Junit4Runners.METHOD_RULE, Junit4Runners.TEST_RULE));
-    Tri testRule = Junit4Runners.implementsAny(context.structures(), field.type(), Set.of(Junit4Runners.TEST_RULE));
-    String problem = null;
-    if (rule && !classRule && field.isStatic()) {
-      // JUnit 4.11 and earlier accepted static @Rule fields
-      if (!Junit4Runners.version(context, field.annotations().stream().filter(a -> a.is(FrameworkNames.JUNIT4_RULE))
-          .findFirst().flatMap(a -> a.node())).map(v -> v.atLeast(4, 12)).orElse(false)) {
-        return;
-      }
-      problem = methodRule == Tri.YES ? "must not be static." : "must not be static or it must be annotated with @ClassRule.";
-    } else if (field.visibility() != Visibility.PUBLIC) {
-      problem = "must be public.";
-    } else if (classRule && !field.isStatic()) {
-      problem = "must be static.";
-    } else if (classRule ? testRule == Tri.NO : anyRule == Tri.NO) {
-      problem = classRule ? "must implement TestRule." : "must implement MethodRule or TestRule.";
-    }
-    if (problem != null) {
-      reject(context, field.node().get(), null, what + problem, "Declare it "
-          + (classRule ? "public static" : "public") + (classRule ? ", of a TestRule type." : ", of a TestRule or MethodRule type."));
     }
   }
 

@@ -6,9 +6,9 @@ import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.structure.TypeView;
 import dev.importhealth.rules.internal.Messages;
-import dev.importhealth.rules.internal.fixtures.ArgumentSourceNames;
+import dev.importhealth.rules.internal.fixtures.jupiter.ArgumentSourceNames;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
-import dev.importhealth.rules.internal.fixtures.ProviderLookup;
+import dev.importhealth.rules.internal.fixtures.jupiter.ProviderLookup;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -12,12 +12,13 @@ import dev.importhealth.core.structure.ParameterView;
 import dev.importhealth.core.structure.TypeView;
 import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
-import dev.importhealth.rules.internal.fixtures.JupiterConfiguration;
-import dev.importhealth.rules.internal.fixtures.JupiterInvocations;
-import dev.importhealth.rules.internal.fixtures.ParameterSupport;
-import dev.importhealth.rules.internal.fixtures.ParameterSupport.Site;
-import dev.importhealth.rules.internal.fixtures.ReflectionStrings;
-import dev.importhealth.rules.internal.fixtures.ResolverModels;
+import dev.importhealth.rules.internal.fixtures.jupiter.JupiterConfiguration;
+import dev.importhealth.rules.internal.fixtures.jupiter.JupiterInvocations;
+import dev.importhealth.rules.internal.fixtures.jupiter.ParameterSupport;
+import dev.importhealth.rules.internal.fixtures.jupiter.ParameterSupport.Failure;
+import dev.importhealth.rules.internal.fixtures.jupiter.ParameterSupport.Site;
+import dev.importhealth.rules.internal.fixtures.jupiter.ReflectionStrings;
+import dev.importhealth.rules.internal.fixtures.jupiter.ResolverModels;
 import dev.importhealth.rules.internal.fixtures.RuntimeTestClasses;
 import dev.importhealth.rules.internal.fixtures.Tri;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class NoParameterResolver implements FileRule {
         continue; // the arguments of a @ParameterizedTest fill it
       }
       for (List<String> extensions : invocations.get().registries()) {
-        Optional<Failure> problem = problem(support, parameter, extensions, site);
+        Optional<Failure> problem = support.failure(parameter, extensions, site);
         if (problem.isPresent()) {
           String hint = hint(parameter, extensions, site, invocations.get().parameterizedClass());
           report(context, declaring, method, parameter, problem.get(), hint);
@@ -94,24 +95,6 @@ public final class NoParameterResolver implements FileRule {
       }
     }
     return reported;
-  }
-
-  private enum Failure { NO_RESOLVER, TEMP_DIR_TYPE }
-
-  /** How resolving the parameter provably fails; empty when it may succeed. */
-  private static Optional<Failure> problem(ParameterSupport support, ParameterView parameter, List<String> extensions,
-      Site site) {
-    Tri tempDir = support.tempDir(parameter);
-    if (tempDir == Tri.UNKNOWN || (tempDir == Tri.YES && site == Site.CONSTRUCTOR)
-        || support.supported(parameter, extensions, site) != Tri.NO) {
-      return Optional.empty();
-    }
-    if (tempDir == Tri.NO) {
-      return Optional.of(Failure.NO_RESOLVER);
-    }
-    // quoted with Class.getName(), known here for non-array types
-    return ParameterSupport.tempDirTypeSupported(parameter.type()) == Tri.NO && !parameter.typeText().contains("[")
-        && !parameter.varargs() ? Optional.of(Failure.TEMP_DIR_TYPE) : Optional.empty();
   }
 
   private static String hint(ParameterView parameter, List<String> extensions, Site site,

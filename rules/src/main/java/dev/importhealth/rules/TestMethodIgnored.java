@@ -15,7 +15,7 @@ import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.fixtures.Annotations;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
 import dev.importhealth.rules.internal.fixtures.FrameworkVersion;
-import dev.importhealth.rules.internal.fixtures.JupiterTests;
+import dev.importhealth.rules.internal.fixtures.jupiter.JupiterTests;
 import dev.importhealth.rules.internal.fixtures.Tri;
 import java.util.List;
 import java.util.Optional;

@@ -13,7 +13,7 @@ import dev.importhealth.rules.internal.fixtures.AnnotationElements;
 import dev.importhealth.rules.internal.fixtures.Annotations;
 import dev.importhealth.rules.internal.fixtures.ClasspathResources;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
-import dev.importhealth.rules.internal.fixtures.JupiterTests;
+import dev.importhealth.rules.internal.fixtures.jupiter.JupiterTests;
 import dev.importhealth.rules.internal.fixtures.RuntimeTestClasses;
 import dev.importhealth.rules.internal.fixtures.Tri;
 import java.util.List;
