@@ -4,6 +4,8 @@ import dev.importhealth.core.api.CheckerRule;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.core.semantics.UnknownReason;
 import dev.importhealth.core.structure.TypeView;
 import dev.importhealth.rules.internal.fixtures.jupiter.ArgumentSourceNames;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
@@ -47,10 +49,14 @@ public final class FactoryNotStatic implements FileRule {
         ProviderLookup.Outcome outcome = annotation.equals(FrameworkNames.METHOD_SOURCE)
             ? ProviderLookup.method(context, runtime, site.test(), site.name())
             : ProviderLookup.field(context, runtime, site.test(), site.name());
-        if (outcome instanceof ProviderLookup.Outcome.Provider provider && !provider.isStatic()
-            && (provider.external() || Lifecycle.perClass(context, runtime) == Tri.NO)) {
-          failing.add(runtime);
-          first = first == null ? provider : first;
+        if (outcome instanceof ProviderLookup.Outcome.Provider provider && !provider.isStatic()) {
+          Tri perClass = provider.external() ? Tri.NO : Lifecycle.perClass(context, runtime);
+          if (perClass == Tri.NO) {
+            failing.add(runtime);
+            first = first == null ? provider : first;
+          } else if (perClass == Tri.UNKNOWN) {
+            context.unchecked(new Resolution.Unknown<>(UnknownReason.TEST_SETUP_UNKNOWN, "the test instance lifecycle"));
+          }
         }
       }
       if (first == null) {

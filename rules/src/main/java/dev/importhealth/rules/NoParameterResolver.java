@@ -7,13 +7,17 @@ import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.index.TypeRef;
+import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.core.semantics.UnknownReason;
 import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.ParameterView;
 import dev.importhealth.core.structure.TypeView;
+import dev.importhealth.rules.internal.fixtures.Annotations;
 import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
 import dev.importhealth.rules.internal.fixtures.jupiter.JupiterConfiguration;
 import dev.importhealth.rules.internal.fixtures.jupiter.JupiterInvocations;
+import dev.importhealth.rules.internal.fixtures.jupiter.JupiterTests;
 import dev.importhealth.rules.internal.fixtures.jupiter.ParameterSupport;
 import dev.importhealth.rules.internal.fixtures.jupiter.ParameterSupport.Failure;
 import dev.importhealth.rules.internal.fixtures.jupiter.ParameterSupport.Site;
@@ -45,9 +49,13 @@ public final class NoParameterResolver implements FileRule {
 
   @Override
   public void check(FileContext context) {
+    Optional<Optional<String>> autodetection = JupiterConfiguration.parameter(context, AUTODETECTION);
+    if (autodetection.isEmpty()) {
+      countTestsNotJudged(context);
+      return;
+    }
     // with autodetection on, any jar's META-INF/services may register a resolver
-    if (!JupiterConfiguration.parameter(context, AUTODETECTION)
-        .map(value -> value.map(v -> v.strip().equalsIgnoreCase("false")).orElse(true)).orElse(false)) {
+    if (!autodetection.get().map(v -> v.strip().equalsIgnoreCase("false")).orElse(true)) {
       return;
     }
     for (TypeDeclaration<?> declaration : DeclaredTypes.of(context.unit())) {
@@ -65,6 +73,18 @@ public final class NoParameterResolver implements FileRule {
           if (judge(context, method, declaring.get(), runtimeClass)) {
             break; // one runtime class that fails is enough
           }
+        }
+      }
+    }
+  }
+
+  /** For the IH902 notice: the tests with parameters that an unreadable build setting kept from judgement. */
+  private static void countTestsNotJudged(FileContext context) {
+    Annotations annotations = new Annotations(context.structures());
+    for (TypeDeclaration<?> declaration : DeclaredTypes.of(context.unit())) {
+      for (MethodView method : context.structures().declared(declaration).map(TypeView::methods).orElse(List.of())) {
+        if (!method.parameters().isEmpty() && JupiterTests.isTestMethod(annotations, method) == Tri.YES) {
+          context.unchecked(new Resolution.Unknown<>(UnknownReason.TEST_SETUP_UNKNOWN, "extension autodetection"));
         }
       }
     }

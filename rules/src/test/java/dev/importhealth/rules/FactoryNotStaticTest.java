@@ -1,5 +1,8 @@
 package dev.importhealth.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import dev.importhealth.rules.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -135,7 +138,12 @@ class FactoryNotStaticTest {
         .addFile("build.gradle", "test { useJUnitPlatform() }\n")
         .addSource("main/java/com/acme/Placeholder.java", "package com.acme;\nclass Placeholder {}\n")
         .addSource("test/java/com/acme/RateTest.java", INSTANCE_FACTORY.replace("// FINDING", "// was"))
-        .expectNoFindings();
+        .expectNoFindings()
+        .notices().stream().filter(n -> n.ruleId().equals("IH902")).findFirst()
+        .ifPresentOrElse(
+            notice -> assertThat(notice.message()).as("the silence is explained")
+                .contains("not judged because the build's JUnit configuration (the test instance lifecycle)"),
+            () -> fail("no IH902 notice says why the factory was not judged"));
   }
 
   @Test

@@ -1,5 +1,8 @@
 package dev.importhealth.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.importhealth.core.engine.AnalysisResult;
 import dev.importhealth.rules.testing.RuleTester;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -327,6 +330,24 @@ class NoParameterResolverTest {
 
   private static final String POM = "<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId>"
       + "<artifactId>a</artifactId><version>1</version></project>";
+
+  @Test
+  void explainsItsSilenceWhenTheBuildMayEnableAutodetection() {
+    AnalysisResult result = RuleTester.of(new NoParameterResolver()).withTestFrameworks()
+        .addFile("build.gradle", "test { useJUnitPlatform() }\n")
+        .addSource("test/java/com/acme/GreetingTest.java", """
+            package com.acme;
+            import org.junit.jupiter.api.Test;
+            class GreetingTest {
+              @Test void greets(String name) {}
+              @Test void plain() {}
+            }
+            """)
+        .expectNoFindings();
+    assertThat(result.notices()).filteredOn(n -> n.ruleId().equals("IH902")).singleElement()
+        .satisfies(n -> assertThat(n.message()).startsWith("1 test or factory was not judged because the build's "
+            + "JUnit configuration (extension autodetection) could not be read for certain"));
+  }
 
   @Test
   void staticMemberClassesSurefireExcludesNeverRun() {

@@ -19,6 +19,8 @@ final class UncheckedTally {
   private int pendingGeneration;
   private int newerJdk;
   private int removedFromJdk;
+  private int testSetupUnknown;
+  private final Map<String, Integer> testSettings = new TreeMap<>();
   private final Map<String, Integer> removedTypes = new TreeMap<>();
   private final Map<String, Integer> outsidePackages = new TreeMap<>();
 
@@ -36,6 +38,9 @@ final class UncheckedTally {
       } else if (unknown.reason() == UnknownReason.REMOVED_FROM_JDK) {
         removedFromJdk++;
         removedTypes.merge(unknown.detail().replace('$', '.'), 1, Integer::sum);
+      } else if (unknown.reason() == UnknownReason.TEST_SETUP_UNKNOWN) {
+        testSetupUnknown++;
+        testSettings.merge(unknown.detail(), 1, Integer::sum);
       }
     }
   }
@@ -75,6 +80,14 @@ final class UncheckedTally {
           .append(String.join(", ", removedTypes.keySet().stream().limit(EXAMPLES).toList()))
           .append(removedTypes.size() > EXAMPLES ? " and " + (removedTypes.size() - EXAMPLES) + " more" : "")
           .append("); the build may compile against an older release, so they were not checked.");
+    }
+    if (testSetupUnknown > 0) {
+      message.append(message.length() > 0 ? " " : "")
+          .append(testSetupUnknown).append(testSetupUnknown == 1 ? " test or factory was" : " tests and factories were")
+          .append(" not judged because the build's JUnit configuration (")
+          .append(String.join(", ", testSettings.keySet()))
+          .append(") could not be read for certain: a Gradle build, Surefire or Failsafe settings this version "
+              + "does not model, or an argLine that may pass system properties.");
     }
     if (message.length() == 0) {
       return Optional.empty();

@@ -15,6 +15,12 @@ public enum UnknownReason {
    * build may compile against did (javac --release reads it from ct.sym).
    */
   REMOVED_FROM_JDK,
+  /**
+   * A test fixture whose fate depends on JUnit configuration the build may set in a way the
+   * analysis cannot read (a Gradle build, Surefire settings not modelled, an argLine that may pass
+   * system properties): the test instance lifecycle, or extension autodetection.
+   */
+  TEST_SETUP_UNKNOWN,
   /** The build generates sources that are not on disk yet. */
   PENDING_GENERATION,
   /** The receiver's type needs inference this checker does not do (generics, lambdas, var). */
