@@ -6,11 +6,11 @@ import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.structure.TypeView;
 import dev.importhealth.rules.internal.Messages;
-import dev.importhealth.rules.internal.fixtures.jupiter.ArgumentSourceNames;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
+import dev.importhealth.rules.internal.fixtures.Tri;
+import dev.importhealth.rules.internal.fixtures.jupiter.ArgumentSourceNames;
 import dev.importhealth.rules.internal.fixtures.jupiter.ProviderLookup;
 import dev.importhealth.rules.internal.fixtures.jupiter.StreamTypes;
-import dev.importhealth.rules.internal.fixtures.Tri;
 import java.util.ArrayList;
 import java.util.List;
 

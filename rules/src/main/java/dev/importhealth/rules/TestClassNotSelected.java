@@ -13,10 +13,10 @@ import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.TypeView;
 import dev.importhealth.rules.internal.fixtures.Annotations;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
-import dev.importhealth.rules.internal.fixtures.jupiter.JupiterTests;
 import dev.importhealth.rules.internal.fixtures.ProjectFiles;
 import dev.importhealth.rules.internal.fixtures.SurefirePatterns;
 import dev.importhealth.rules.internal.fixtures.Tri;
+import dev.importhealth.rules.internal.fixtures.jupiter.JupiterTests;
 import java.util.List;
 import java.util.Optional;
 

@@ -11,12 +11,12 @@ import dev.importhealth.core.structure.AnnotationUse;
 import dev.importhealth.core.structure.MethodView;
 import dev.importhealth.core.structure.TypeView;
 import dev.importhealth.core.structure.Visibility;
-import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.fixtures.Annotations;
+import dev.importhealth.rules.internal.fixtures.DeclaredTypes;
 import dev.importhealth.rules.internal.fixtures.FrameworkNames;
 import dev.importhealth.rules.internal.fixtures.FrameworkVersion;
-import dev.importhealth.rules.internal.fixtures.jupiter.JupiterTests;
 import dev.importhealth.rules.internal.fixtures.Tri;
+import dev.importhealth.rules.internal.fixtures.jupiter.JupiterTests;
 import java.util.List;
 import java.util.Optional;
 
