@@ -2,6 +2,7 @@ package dev.importhealth.core.api;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import dev.importhealth.core.config.Config;
 import dev.importhealth.core.model.Module;
 import dev.importhealth.core.model.Project;
 import dev.importhealth.core.model.SourceFile;
@@ -27,6 +28,9 @@ public interface FileContext {
 
   /** The whole project: its modules, their source and resource roots and test setup. */
   Project project();
+
+  /** The project's {@code import-health.yaml}, validated (the defaults when there is none). */
+  Config config();
 
   /** The module the file belongs to. */
   default Module module() {

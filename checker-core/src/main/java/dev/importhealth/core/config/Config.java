@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param exclude globs of Java files to leave out
  * @param classpath extra classpath entries (jars, directories, globs), relative to the project root
  * @param rules per-rule overrides keyed by rule id
+ * @param migrations the registry of moved paths, in file order
  */
 public record Config(
     Optional<Path> file,
@@ -24,7 +25,8 @@ public record Config(
     List<String> sources,
     List<String> exclude,
     List<String> classpath,
-    Map<String, RuleSetting> rules) {
+    Map<String, RuleSetting> rules,
+    List<Migration> migrations) {
 
   public Config {
     namespaces = List.copyOf(namespaces);
@@ -32,6 +34,13 @@ public record Config(
     exclude = List.copyOf(exclude);
     classpath = List.copyOf(classpath);
     rules = Map.copyOf(rules);
+    migrations = List.copyOf(migrations);
+  }
+
+  /** A configuration without a migration registry. */
+  public Config(Optional<Path> file, List<String> namespaces, List<String> sources, List<String> exclude,
+      List<String> classpath, Map<String, RuleSetting> rules) {
+    this(file, namespaces, sources, exclude, classpath, rules, List.of());
   }
 
   public static Config defaults() {

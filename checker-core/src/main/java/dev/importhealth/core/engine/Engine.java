@@ -64,9 +64,11 @@ public final class Engine {
       parsedWithDeclarations.forEach(p -> declarations.addAll(p.declarations()));
       try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true)) {
         SymbolTable table = new SymbolTable(declarations, library, setup.namespacePolicy(parsed));
+        MigrationTargets.check(config, table);
         Resolver resolver = new Resolver(table);
         RuleContext.RunContext run =
-            new RuleContext.RunContext(resolver, new ProjectStructures(table, resolver, declarations, project), project);
+            new RuleContext.RunContext(resolver, new ProjectStructures(table, resolver, declarations, project), project,
+                config);
         timings.put("index", millisSince(indexStart));
 
         long resolveStart = System.nanoTime();

@@ -8,6 +8,7 @@ import dev.importhealth.core.api.FileRegion;
 import dev.importhealth.core.api.Finding;
 import dev.importhealth.core.api.RuleDescriptor;
 import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.config.Config;
 import dev.importhealth.core.model.Project;
 import dev.importhealth.core.model.SourceFile;
 import dev.importhealth.core.semantics.FileSemantics;
@@ -19,13 +20,14 @@ import java.util.List;
 final class RuleContext implements FileContext {
 
   /** What every file of a run shares. */
-  record RunContext(FileSemantics semantics, Structures structures, Project project) {}
+  record RunContext(FileSemantics semantics, Structures structures, Project project, Config config) {}
 
   private final SourceFile file;
   private final CompilationUnit unit;
   private final FileSemantics semantics;
   private final Structures structures;
   private final Project project;
+  private final Config config;
   private final RuleDescriptor rule;
   private final Severity severity;
   private final FileReport report;
@@ -37,6 +39,7 @@ final class RuleContext implements FileContext {
     this.semantics = run.semantics();
     this.structures = run.structures();
     this.project = run.project();
+    this.config = run.config();
     this.rule = rule;
     this.severity = severity;
     this.report = report;
@@ -65,6 +68,11 @@ final class RuleContext implements FileContext {
   @Override
   public Project project() {
     return project;
+  }
+
+  @Override
+  public Config config() {
+    return config;
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.config.Config;
 import dev.importhealth.core.config.ConfigException;
+import dev.importhealth.core.config.Migration;
 import dev.importhealth.core.config.RuleSetting;
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,6 +15,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,23 +43,31 @@ import javax.lang.model.SourceVersion;
  * rules:
  *   IH001: off                    # off | error | warning | note
  *   IH002: {level: note}          # level: off | error | warning | note
+ * migrations:                     # moved paths, for IH201
+ *   - from: com.acme.OldType      # a type, a package (com.acme.legacy.*) or a member (com.acme.T#m)
+ *     to: com.acme.NewType        # the same kind of path
+ *     reason: merged              # optional, shown in the message
+ *     since: 2.3                  # optional, for the reader
+ *     until: 2026-12-31           # optional ISO date: when the move is overdue
  * </pre>
  *
  * An empty file (or one holding only comments) means the defaults. A key given without a value
  * ({@code namespaces:}) means an empty list. Duplicate keys, anchors and aliases, and more than one
- * YAML document are errors. {@code migrations} and {@code ssot} are reserved for later versions.
+ * YAML document are errors. {@code ssot} is reserved for a later version. Whether a migration's
+ * {@code to} exists is checked by the engine once the index is built.
  */
 public final class ConfigLoader {
 
   /** The top-level keys, in the order the error message lists them. */
   public static final List<String> KNOWN_KEYS =
-      List.of("namespaces", "sources", "exclude", "classpath", "rules");
+      List.of("namespaces", "sources", "exclude", "classpath", "rules", "migrations");
 
   /** Keys of later versions: a clear message instead of "unknown key". */
-  public static final Set<String> RESERVED_KEYS = Set.of("migrations", "ssot");
+  public static final Set<String> RESERVED_KEYS = Set.of("ssot");
 
   private static final Pattern RULE_ID = Pattern.compile("IH\\d{3}");
   private static final List<String> RULE_KEYS = List.of("level");
+  private static final List<String> MIGRATION_KEYS = List.of("from", "to", "reason", "since", "until");
   private static final String LEVELS = "off, error, warning or note";
 
   private ConfigLoader() {}
@@ -189,6 +200,7 @@ public final class ConfigLoader {
     private final List<String> exclude = new ArrayList<>();
     private final List<String> classpath = new ArrayList<>();
     private final Map<String, RuleSetting> rules = new LinkedHashMap<>();
+    private final List<Migration> migrations = new ArrayList<>();
 
     Reader(Path file, List<Token> tokens) {
       this.file = file;
@@ -219,6 +231,7 @@ public final class ConfigLoader {
           case "exclude" -> readStrings(key, exclude, this::checkGlob);
           case "classpath" -> readStrings(key, classpath, (k, l, v) -> {});
           case "rules" -> readRules();
+          case "migrations" -> readMigrations();
           default -> {
             if (RESERVED_KEYS.contains(key)) {
               throw error(line, key, "'" + key + "' is not supported by this version of import-health");
@@ -229,7 +242,7 @@ public final class ConfigLoader {
       }
       expectEnd();
       return new LoadedConfig(
-          new Config(Optional.of(file), namespaces, sources, exclude, classpath, rules), lines);
+          new Config(Optional.of(file), namespaces, sources, exclude, classpath, rules, migrations), lines);
     }
 
     private Config defaults() {
@@ -306,6 +319,76 @@ public final class ConfigLoader {
         }
         rules.put(id, readRuleSetting(key));
       }
+    }
+
+    private void readMigrations() throws ConfigException {
+      JsonToken t = next();
+      if (t == JsonToken.VALUE_NULL) {
+        return;
+      }
+      if (t != JsonToken.START_ARRAY) {
+        throw error(line(), "migrations", "expected a list of entries ({from: ..., to: ...}), found " + describe(t));
+      }
+      while ((t = next()) != JsonToken.END_ARRAY) {
+        if (t != JsonToken.START_OBJECT) {
+          throw error(line(), "migrations", "expected an entry ({from: ..., to: ...}), found " + describe(t));
+        }
+        migrations.add(readMigration(line()));
+      }
+    }
+
+    /** One {@code {from, to, reason?, since?, until?}} entry; the current token is its start. */
+    private Migration readMigration(int entryLine) throws ConfigException {
+      Map<String, String> values = new HashMap<>();
+      Map<String, Integer> seen = new HashMap<>();
+      JsonToken t;
+      while ((t = next()) == JsonToken.FIELD_NAME) {
+        String sub = text();
+        String key = "migrations." + sub;
+        int subLine = line();
+        checkDuplicate(seen, sub, key, subLine);
+        if (!MIGRATION_KEYS.contains(sub)) {
+          throw error(subLine, key, unknownKey(sub, MIGRATION_KEYS));
+        }
+        JsonToken v = next();
+        if (v == null || !v.isScalarValue() || v == JsonToken.VALUE_NULL || text().isBlank()) {
+          throw error(line(), key, "expected a value, found " + describe(v));
+        }
+        values.put(sub, text().trim());
+      }
+      for (String required : List.of("from", "to")) {
+        if (!values.containsKey(required)) {
+          throw error(entryLine, "migrations." + required, "missing; every entry needs 'from' and 'to'");
+        }
+      }
+      String from = values.get("from");
+      String to = values.get("to");
+      for (String side : List.of("from", "to")) {
+        String path = values.get(side);
+        if (Migration.kindOf(path).isEmpty()) {
+          throw error(seen.get(side), "migrations." + side, "'" + path
+              + "' is not a type (com.acme.Type), a package (com.acme.legacy.*) or a member (com.acme.Type#member)");
+        }
+      }
+      if (Migration.kindOf(from).get() != Migration.kindOf(to).get()) {
+        throw error(seen.get("to"), "migrations.to", "'" + from + "' is a " + kindName(from) + " but '" + to
+            + "' is a " + kindName(to) + "; both sides must be of the same kind");
+      }
+      Optional<LocalDate> until = Optional.empty();
+      if (values.containsKey("until")) {
+        try {
+          until = Optional.of(LocalDate.parse(values.get("until")));
+        } catch (DateTimeParseException e) {
+          throw error(seen.get("until"), "migrations.until", "'" + values.get("until")
+              + "' is not an ISO date (like 2026-12-31)");
+        }
+      }
+      return new Migration(from, to, Optional.ofNullable(values.get("reason")),
+          Optional.ofNullable(values.get("since")), until, entryLine);
+    }
+
+    private static String kindName(String path) {
+      return Migration.kindOf(path).orElseThrow().name().toLowerCase(Locale.ROOT);
     }
 
     private RuleSetting readRuleSetting(String key) throws ConfigException {

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.config.Config;
 import dev.importhealth.core.config.ConfigException;
+import dev.importhealth.core.config.Migration;
 import dev.importhealth.core.config.RuleSetting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -143,12 +145,75 @@ class ConfigLoaderTest {
   @Test
   void reservedKeysAreNotSupportedYet() throws Exception {
     assertLoadError(
-        "rules: {}\nmigrations:\n  - from: a\n",
-        2,
-        "migrations",
-        "'migrations' is not supported by this version of import-health");
-    assertLoadError(
         "ssot: {}\n", 1, "ssot", "'ssot' is not supported by this version of import-health");
+  }
+
+  @Test
+  void readsTheMigrationRegistry() throws Exception {
+    Config config = ConfigLoader.load(yaml("""
+        migrations:
+          - from: com.netra.websocket.UserWebSocketEmitter
+            to: com.netra.websocket.UnifiedWebSocketEmitter
+            reason: consolidated into the unified emitter
+          - from: com.netra.shared.logging.legacy.*
+            to: com.netra.shared.logging.ssot.*
+          - from: com.netra.auth.UserAuthService#validateToken
+            to: com.netra.auth.UserAuthService#verifyToken
+            since: 2.3
+            until: 2026-12-31
+        """));
+    assertThat(config.migrations()).hasSize(3);
+    Migration type = config.migrations().get(0);
+    assertThat(type.kind()).isEqualTo(Migration.Kind.TYPE);
+    assertThat(type.reason()).contains("consolidated into the unified emitter");
+    assertThat(type.line()).isEqualTo(2);
+    assertThat(config.migrations().get(1).kind()).isEqualTo(Migration.Kind.PACKAGE);
+    assertThat(config.migrations().get(1).movedName("com.netra.shared.logging.legacy.sub.Log"))
+        .contains("com.netra.shared.logging.ssot.sub.Log");
+    Migration member = config.migrations().get(2);
+    assertThat(member.kind()).isEqualTo(Migration.Kind.MEMBER);
+    assertThat(member.since()).contains("2.3");
+    assertThat(member.until()).contains(LocalDate.of(2026, 12, 31));
+    assertThat(member.line()).isEqualTo(7);
+  }
+
+  @Test
+  void migrationWithAnUnknownKey() throws Exception {
+    assertLoadError("migrations:\n  - from: a.B\n    to: a.C\n    because: x\n", 4, "migrations.because",
+        "unknown key 'because'; known keys: from, to, reason, since, until");
+  }
+
+  @Test
+  void migrationWithoutFromOrTo() throws Exception {
+    assertLoadError("migrations:\n  - to: a.C\n", 2, "migrations.from", "missing");
+    assertLoadError("migrations:\n  - from: a.B\n    reason: r\n", 2, "migrations.to", "missing");
+  }
+
+  @Test
+  void migrationWithAMalformedPath() throws Exception {
+    assertLoadError("migrations:\n  - from: a.B\n    to: a..C\n", 3, "migrations.to", "'a..C' is not a type");
+    assertLoadError("migrations:\n  - from: a.B#1m\n    to: a.B#m\n", 2, "migrations.from", "is not a type");
+    assertLoadError("migrations:\n  - from: a.*.b\n    to: a.c\n", 2, "migrations.from", "is not a type");
+  }
+
+  @Test
+  void migrationBetweenDifferentKinds() throws Exception {
+    assertLoadError("migrations:\n  - from: a.B\n    to: a.legacy.*\n", 3, "migrations.to",
+        "'a.B' is a type but 'a.legacy.*' is a package; both sides must be of the same kind");
+  }
+
+  @Test
+  void migrationWithABadDate() throws Exception {
+    assertLoadError("migrations:\n  - from: a.B\n    to: a.C\n    until: 31.12.2026\n", 4, "migrations.until",
+        "'31.12.2026' is not an ISO date (like 2026-12-31)");
+    assertLoadError("migrations:\n  - from: a.B\n    to: a.C\n    until: 2026-02-30\n", 4, "migrations.until",
+        "is not an ISO date");
+  }
+
+  @Test
+  void migrationsNotAList() throws Exception {
+    assertLoadError("migrations: a.B\n", 1, "migrations", "expected a list of entries");
+    assertLoadError("migrations:\n  - a.B\n", 2, "migrations", "expected an entry");
   }
 
   @Test
