@@ -15,6 +15,7 @@ public final class BuiltInRules {
         new UnresolvedType(),
         new UnresolvedStaticImport(),
         new UnresolvedMember(),
+        new MovedPath(),
         new MethodSourceNotFound(),
         new FactoryNotStatic(),
         new FieldSourceNotFound(),

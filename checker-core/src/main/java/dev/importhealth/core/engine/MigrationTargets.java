@@ -62,13 +62,16 @@ final class MigrationTargets {
     }
   }
 
-  /** Whether every prefix that could be the package is one the index knows completely. */
+  /**
+   * Whether the index may not know the type: its package (the names before the first one that
+   * starts with an upper-case letter) is not one the index knows completely.
+   */
   private static boolean mayExist(String canonical, SymbolTable table) {
-    for (int dot = canonical.lastIndexOf('.'); dot > 0; dot = canonical.lastIndexOf('.', dot - 1)) {
-      if (!table.knowledgeOf(canonical.substring(0, dot)).isComplete()) {
-        return true;
-      }
+    String[] parts = canonical.split("\\.");
+    StringBuilder pkg = new StringBuilder();
+    for (int i = 0; i < parts.length - 1 && !Character.isUpperCase(parts[i].charAt(0)); i++) {
+      pkg.append(pkg.isEmpty() ? "" : ".").append(parts[i]);
     }
-    return false;
+    return !table.knowledgeOf(pkg.toString()).isComplete();
   }
 }

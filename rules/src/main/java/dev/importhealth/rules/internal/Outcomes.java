@@ -7,7 +7,8 @@ import dev.importhealth.core.semantics.Resolution;
 
 /**
  * What every rule does with an answer: report it when it is missing and of the kind the rule
- * owns, count it for IH902 when it could not be checked, and say nothing otherwise.
+ * owns (unless the migration registry covers the place: IH201 reports it), count it for IH902 when
+ * it could not be checked, and say nothing otherwise.
  */
 public final class Outcomes {
 
@@ -21,6 +22,9 @@ public final class Outcomes {
   public static void report(FileContext context, Node node, String lead, Resolution<?> resolution,
       boolean countUnchecked, MissingKind... owned) {
     if (resolution instanceof Resolution.Missing<?> missing && java.util.Arrays.asList(owned).contains(missing.kind())) {
+      if (MovedPaths.covers(context, node)) {
+        return; // IH201 reports this place and says where the path went
+      }
       context.report(node, Messages.sentence(lead, missing.problem(), missing.suggestions()), missing.suggestions());
     } else if (countUnchecked && resolution instanceof Resolution.Unknown<?> unknown) {
       context.unchecked(unknown);

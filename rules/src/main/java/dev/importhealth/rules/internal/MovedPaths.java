@@ -1,0 +1,154 @@
+package dev.importhealth.rules.internal;
+
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.importhealth.core.api.FileContext;
+import dev.importhealth.core.config.Migration;
+import dev.importhealth.core.config.RuleSetting;
+import dev.importhealth.core.semantics.Meaning;
+import dev.importhealth.core.semantics.Resolution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The places of one file that use an old path of the {@code migrations:} registry (IH201): imports,
+ * fully qualified names, static imports, and members used on a receiver whose type is known. The
+ * IH1xx rules leave these places to IH201, which says where the path went.
+ */
+public final class MovedPaths {
+
+  /** IH201's id: while it is on, it owns the places below. */
+  public static final String RULE_ID = "IH201";
+
+  /** One use of an old path: the node, the registry entry, and the old and new path as written. */
+  public record Place(Node node, Migration migration, String oldPath, String newPath) {}
+
+  private MovedPaths() {}
+
+  public static List<Place> find(FileContext context) {
+    List<Migration> registry = context.config().migrations();
+    List<Place> places = new ArrayList<>();
+    if (registry.isEmpty()) {
+      return places;
+    }
+    for (ImportDeclaration imp : context.unit().getImports()) {
+      inImport(imp, registry).ifPresent(places::add);
+    }
+    context.unit().getTypes().forEach(declaration -> declaration.walk(Node.TreeTraversal.PREORDER, node -> {
+      if (node instanceof ClassOrInterfaceType type && isOutermost(type)) {
+        qualifiedName(type.asString().replaceAll("<.*", ""), node, registry).ifPresent(places::add);
+      } else if (node instanceof FieldAccessExpr access && isMaximal(access) && leftmostIsPackage(access, context)) {
+        qualifiedName(access.toString(), node, registry).ifPresent(places::add);
+      } else if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
+        member(call.getScope().get(), call.getNameAsString(), call.getName(), registry, context).ifPresent(places::add);
+      } else if (node instanceof FieldAccessExpr access && isMaximal(access)) {
+        member(access.getScope(), access.getNameAsString(), access, registry, context).ifPresent(places::add);
+      }
+    }));
+    return places;
+  }
+
+  /** Whether IH201 reports at {@code node} (or around it), so an IH1xx rule should stay silent there. */
+  public static boolean covers(FileContext context, Node node) {
+    RuleSetting setting = context.config().rules().get(RULE_ID);
+    if (context.config().migrations().isEmpty() || (setting != null && setting.off()) || node.getRange().isEmpty()) {
+      return false;
+    }
+    Range range = node.getRange().get();
+    return find(context).stream().anyMatch(place ->
+        place.node().getRange().filter(r -> r.contains(range)).isPresent());
+  }
+
+  private static Optional<Place> inImport(ImportDeclaration imp, List<Migration> registry) {
+    String name = imp.getNameAsString();
+    if (imp.isStatic() && !imp.isAsterisk()) {
+      int dot = name.lastIndexOf('.');
+      String type = name.substring(0, dot);
+      String member = name.substring(dot + 1);
+      for (Migration migration : registry) {
+        if (migration.coversMember(type, member)) {
+          String to = migration.to();
+          return Optional.of(new Place(imp.getName(), migration, name,
+              Migration.owner(to) + "." + Migration.member(to)));
+        }
+      }
+      return moved(type, registry).map(m -> new Place(imp.getName(), m, type,
+          m.movedName(type).orElseThrow()));
+    }
+    return moved(name, registry).map(m -> new Place(imp.getName(), m, name, m.movedName(name).orElseThrow()));
+  }
+
+  /** A written qualified name starting with a package: the longest registered prefix of it. */
+  private static Optional<Place> qualifiedName(String written, Node node, List<Migration> registry) {
+    if (!written.contains(".") || Character.isUpperCase(written.charAt(0))) {
+      return Optional.empty(); // a simple name or Outer.Inner: its import is the place
+    }
+    for (String prefix = written; prefix.contains("."); prefix = prefix.substring(0, prefix.lastIndexOf('.'))) {
+      String candidate = prefix;
+      Optional<Migration> migration = moved(candidate, registry);
+      if (migration.isPresent()) {
+        return Optional.of(new Place(node, migration.get(), candidate, migration.get().movedName(candidate).orElseThrow()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A member used on a receiver whose type the index resolves, when the registry names it. */
+  private static Optional<Place> member(Expression scope, String member, Node node, List<Migration> registry,
+      FileContext context) {
+    if (registry.stream().noneMatch(m -> m.kind() == Migration.Kind.MEMBER)
+        || !(scope instanceof NameExpr || scope instanceof FieldAccessExpr)) {
+      return Optional.empty();
+    }
+    Resolution<Meaning> meaning = context.semantics().meaning(scope);
+    if (!(meaning instanceof Resolution.Found<Meaning> found)) {
+      return Optional.empty();
+    }
+    String type;
+    if (found.value() instanceof Meaning.TypeName name) {
+      type = name.type().binaryName().replace('$', '.');
+    } else if (found.value() instanceof Meaning.Value value && value.type().isPresent()
+        && !value.type().get().isArray()) {
+      type = value.type().get().type().binaryName().replace('$', '.');
+    } else {
+      return Optional.empty();
+    }
+    for (Migration migration : registry) {
+      if (migration.coversMember(type, member)) {
+        return Optional.of(new Place(node, migration, migration.from(), migration.to()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Migration> moved(String qualifiedName, List<Migration> registry) {
+    return registry.stream().filter(m -> m.movedName(qualifiedName).isPresent()).findFirst();
+  }
+
+  private static boolean isOutermost(ClassOrInterfaceType type) {
+    Node parent = type.getParentNode().orElse(null);
+    return !(parent instanceof ClassOrInterfaceType outer && outer.getScope().filter(s -> s == type).isPresent());
+  }
+
+  private static boolean isMaximal(FieldAccessExpr access) {
+    return !(access.getParentNode().orElse(null) instanceof FieldAccessExpr parent && parent.getScope() == access);
+  }
+
+  /** {@code com.a.Old.X}: the head is no variable or type in scope, so Java reads it as a package. */
+  private static boolean leftmostIsPackage(FieldAccessExpr access, FileContext context) {
+    Expression head = access;
+    while (head instanceof FieldAccessExpr f) {
+      head = f.getScope();
+    }
+    return head instanceof NameExpr name
+        && context.semantics().meaning(name) instanceof Resolution.Found<Meaning> found
+        && found.value() instanceof Meaning.PackageName;
+  }
+}
