@@ -4,6 +4,7 @@ import dev.importhealth.core.api.CheckerRule;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.config.Migration;
 import dev.importhealth.rules.internal.MovedPaths;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,10 +29,35 @@ public final class MovedPath implements FileRule {
     LocalDate today = LocalDate.now();
     for (MovedPaths.Place place : MovedPaths.find(context)) {
       var migration = place.migration();
-      String message = "'" + place.oldPath() + "' moved to '" + place.newPath() + "'"
+      // a package entry maps a type by name; say so rather than name a type the new package lacks
+      boolean mappedTypeMissing = migration.kind() == Migration.Kind.PACKAGE && !typeExists(context, place.newPath());
+      String message = (mappedTypeMissing
+              ? "'" + place.oldPath() + "' is in package '" + migration.from() + "', which moved to '" + migration.to()
+                  + "', but the new package has no '" + place.newPath().substring(place.newPath().lastIndexOf('.') + 1)
+                  + "'"
+              : "'" + place.oldPath() + "' moved to '" + place.newPath() + "'")
           + migration.reason().map(r -> " (" + r + ")").orElse("")
           + (migration.isOverdue(today) ? "; the move was due by " + migration.until().get() : "") + ".";
-      context.report(place.node(), message, List.of(place.newPath()));
+      context.report(place.node(), message, mappedTypeMissing ? List.of() : List.of(place.newPath()));
     }
+  }
+
+  /**
+   * Whether a type of that canonical name exists ({@code a.b.Outer.Inner} is {@code a.b.Outer$Inner});
+   * a name that is no type's (a subpackage, lower-case by convention) is not in doubt.
+   */
+  private static boolean typeExists(FileContext context, String canonicalName) {
+    String last = canonicalName.substring(canonicalName.lastIndexOf('.') + 1);
+    if (last.isEmpty() || !Character.isUpperCase(last.charAt(0))) {
+      return true;
+    }
+    String binary = canonicalName;
+    for (int dot = binary.lastIndexOf('.'); dot > 0; dot = binary.lastIndexOf('.', dot - 1)) {
+      if (context.structures().type(binary).isPresent()) {
+        return true;
+      }
+      binary = binary.substring(0, dot) + "$" + binary.substring(dot + 1);
+    }
+    return false;
   }
 }

@@ -69,9 +69,32 @@ public final class TestClassNotSelected implements FileRule {
       List<String> includes = build.surefire().get().includes();
       context.report(declaration.getName(), "Test class " + type.get().binaryName() + " has " + tests
           + (tests == 1 ? " test" : " tests") + " that mvn test never runs: its name " + path
-          + " matches none of the Surefire includes " + includes + " nor the Failsafe ones. Rename it (e.g. to "
-          + type.get().simpleName() + "Test) or add an include for it.");
+          + " matches none of the Surefire includes " + includes + " nor the Failsafe ones. Rename it "
+          + renaming(type.get().simpleName(), includes) + "or add an include for it.");
     }
+  }
+
+  /**
+   * A name the module's own includes select: {@code **}{@code /*Tests.java} suggests
+   * {@code OrderTests}; nothing is suggested when no include is a plain prefix or suffix pattern.
+   */
+  private static String renaming(String simpleName, List<String> includes) {
+    List<String> names = includes.stream()
+        .map(include -> include.substring(include.lastIndexOf('/') + 1).replaceFirst("\\.(java|class)$", ""))
+        .filter(name -> name.length() > 1 && name.indexOf('?') < 0 && name.chars().filter(c -> c == '*').count() == 1)
+        .toList();
+    // a suffix reads best (OrderTest); a prefix (TestOrder) only when no include has one
+    for (String name : names) {
+      if (name.startsWith("*")) {
+        return "(e.g. to " + simpleName + name.substring(1) + ") ";
+      }
+    }
+    for (String name : names) {
+      if (name.endsWith("*")) {
+        return "(e.g. to " + name.substring(0, name.length() - 1) + simpleName + ") ";
+      }
+    }
+    return "";
   }
 
   /** Selected, possibly selected, or deliberately excluded: all are not this rule's business. */

@@ -51,6 +51,22 @@ class MovedPathTest {
   }
 
   @Test
+  void aPackageMoveDoesNotInventATypeTheNewPackageLacks() {
+    tester(new MovedPath()).addSource("com/acme/logging/legacy/Rotator.java", """
+            package com.acme.logging.legacy;
+            public class Rotator {}
+            """)
+        .addSource("com/acme/Jobs.java", """
+            package com.acme;
+            // FINDING: 'com.acme.logging.legacy.Rotator' is in package 'com.acme.logging.legacy.*', which moved to 'com.acme.logging.ssot.*', but the new package has no 'Rotator'.
+            import com.acme.logging.legacy.Rotator;
+            class Jobs { Rotator rotator; }
+            """)
+        .expectFindingsAsMarked()
+        .findings().forEach(f -> assertThat(f.suggestions()).as("no made-up type to move to").isEmpty());
+  }
+
+  @Test
   void flagsImportsOfAMovedTypeAndPackageWithSubpackages() {
     tester(new MovedPath()).addSource("com/acme/App.java", """
         package com.acme;

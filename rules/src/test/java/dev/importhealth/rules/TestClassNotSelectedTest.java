@@ -95,6 +95,18 @@ class TestClassNotSelectedTest {
   }
 
   @Test
+  void suggestsANameTheModulesOwnIncludesSelect() {
+    // spring-data-commons includes only **/*Tests.java: "…UnitTest" classes there never run
+    maven("<configuration><includes><include>**/*Tests.java</include></includes></configuration>")
+        .addSource("test/java/com/acme/PagerUnitTest.java", """
+            package com.acme;
+            // FINDING: matches none of the Surefire includes [**/*Tests.java] nor the Failsafe ones. Rename it (e.g. to PagerUnitTestTests) or add an include for it.
+            class PagerUnitTest { @org.junit.jupiter.api.Test void pages() {} }
+            """)
+        .expectFindingsAsMarked();
+  }
+
+  @Test
   void flagsTestClassesNoDefaultPatternSelects() {
     maven("").addSource("test/java/com/acme/PriceCheck.java", CHECK)
         .addSource("test/java/com/acme/PriceTest.java", SELECTED.formatted("PriceTest"))
