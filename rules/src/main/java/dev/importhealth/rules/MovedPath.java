@@ -38,7 +38,9 @@ public final class MovedPath implements FileRule {
               : "'" + place.oldPath() + "' moved to '" + place.newPath() + "'")
           + migration.reason().map(r -> " (" + r + ")").orElse("")
           + (migration.isOverdue(today) ? "; the move was due by " + migration.until().get() : "") + ".";
-      context.report(place.node(), message, mappedTypeMissing ? List.of() : List.of(place.newPath()));
+      // a move past its deadline is an error, as the registry's `until` promises
+      context.report(place.node(), message, mappedTypeMissing ? List.of() : List.of(place.newPath()),
+          migration.isOverdue(today) ? Severity.ERROR : Severity.WARNING);
     }
   }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Finding;
+import dev.importhealth.core.api.Severity;
 import dev.importhealth.rules.testing.RuleTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MovedPathTest {
@@ -115,6 +117,35 @@ class MovedPathTest {
           }
         }
         """).expectFindingsAsMarked();
+  }
+
+  private static final String OVERDUE_AND_DUE = """
+      package com.acme;
+      import com.acme.auth.AuthService;
+      class Due {
+        boolean check(AuthService auth) {
+          return auth.validateToken("t") && AuthService.LIMIT > 0;
+        }
+      }
+      """;
+
+  @Test
+  void aMovePastItsDeadlineIsAnErrorUnlessTheLevelIsConfigured() {
+    List<Finding> findings = tester(new MovedPath()).addSource("com/acme/Due.java", OVERDUE_AND_DUE).run().findings();
+    assertThat(findings).extracting(f -> f.message().contains("LIMIT") ? "LIMIT " + f.severity() : "other " + f.severity())
+        .containsExactlyInAnyOrder("LIMIT " + Severity.ERROR, "other " + Severity.WARNING);
+
+    List<Finding> configured = RuleTester.of(new MovedPath())
+        .withConfig(REGISTRY + "rules:\n  IH201: note\n")
+        .addSource("com/acme/auth/AuthService.java", """
+            package com.acme.auth;
+            public class AuthService {
+              public static final int MAX = 3;
+              public boolean verifyToken(String t) { return true; }
+            }
+            """)
+        .addSource("com/acme/Due.java", OVERDUE_AND_DUE).run().findings();
+    assertThat(configured).hasSize(2).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.NOTE));
   }
 
   @Test

@@ -46,6 +46,12 @@ public interface FileContext {
    */
   void report(Node node, String message, List<String> suggestions);
 
+  /**
+   * Reports a problem at a level of the rule's own choosing for this finding (a migration past its
+   * deadline is an error, not a warning), unless the user configured the rule's level, which wins.
+   */
+  void report(Node node, String message, List<String> suggestions, Severity unlessConfigured);
+
   default void report(Node node, String message) {
     report(node, message, List.of());
   }

@@ -30,6 +30,7 @@ final class RuleContext implements FileContext {
   private final Config config;
   private final RuleDescriptor rule;
   private final Severity severity;
+  private final boolean levelConfigured;
   private final FileReport report;
 
   RuleContext(SourceFile file, CompilationUnit unit, RunContext run, RuleDescriptor rule, Severity severity,
@@ -42,6 +43,8 @@ final class RuleContext implements FileContext {
     this.config = run.config();
     this.rule = rule;
     this.severity = severity;
+    this.levelConfigured = run.config().rules().containsKey(rule.id())
+        && run.config().rules().get(rule.id()).level().isPresent();
     this.report = report;
   }
 
@@ -78,6 +81,12 @@ final class RuleContext implements FileContext {
   @Override
   public void report(Node node, String message, List<String> suggestions) {
     report.add(new Finding(rule.id(), severity, message, regionOf(node), suggestions));
+  }
+
+  @Override
+  public void report(Node node, String message, List<String> suggestions, Severity unlessConfigured) {
+    report.add(new Finding(rule.id(), levelConfigured ? severity : unlessConfigured, message, regionOf(node),
+        suggestions));
   }
 
   @Override
