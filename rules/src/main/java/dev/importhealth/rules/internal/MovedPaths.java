@@ -39,31 +39,52 @@ public final class MovedPaths {
       return places;
     }
     for (ImportDeclaration imp : context.unit().getImports()) {
-      inImport(imp, registry).ifPresent(places::add);
+      placeAt(imp, registry, context).ifPresent(places::add);
     }
-    context.unit().getTypes().forEach(declaration -> declaration.walk(Node.TreeTraversal.PREORDER, node -> {
-      if (node instanceof ClassOrInterfaceType type && isOutermost(type)) {
-        qualifiedName(type.asString().replaceAll("<.*", ""), node, registry).ifPresent(places::add);
-      } else if (node instanceof FieldAccessExpr access && isMaximal(access) && leftmostIsPackage(access, context)) {
-        qualifiedName(access.toString(), node, registry).ifPresent(places::add);
-      } else if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
-        member(call.getScope().get(), call.getNameAsString(), call.getName(), registry, context).ifPresent(places::add);
-      } else if (node instanceof FieldAccessExpr access && isMaximal(access)) {
-        member(access.getScope(), access.getNameAsString(), access, registry, context).ifPresent(places::add);
-      }
-    }));
+    context.unit().getTypes().forEach(declaration -> declaration.walk(Node.TreeTraversal.PREORDER,
+        node -> placeAt(node, registry, context).ifPresent(places::add)));
     return places;
   }
 
-  /** Whether IH201 reports at {@code node} (or around it), so an IH1xx rule should stay silent there. */
+  /** The use of an old path that {@code node} itself is, if any. */
+  private static Optional<Place> placeAt(Node node, List<Migration> registry, FileContext context) {
+    if (node instanceof ImportDeclaration imp) {
+      return inImport(imp, registry);
+    }
+    if (node instanceof ClassOrInterfaceType type && isOutermost(type)) {
+      return qualifiedName(type.asString().replaceAll("<.*", ""), node, registry);
+    }
+    if (node instanceof FieldAccessExpr access && isMaximal(access) && leftmostIsPackage(access, context)) {
+      return qualifiedName(access.toString(), node, registry);
+    }
+    if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
+      return member(call.getScope().get(), call.getNameAsString(), call.getName(), registry, context);
+    }
+    if (node instanceof FieldAccessExpr access && isMaximal(access)) {
+      return member(access.getScope(), access.getNameAsString(), access, registry, context);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether IH201 reports at {@code node} (or around it), so an IH1xx rule should stay silent
+   * there. Only the node and its ancestors can be such a place: the file is not walked again for
+   * every unresolved reference.
+   */
   public static boolean covers(FileContext context, Node node) {
     RuleSetting setting = context.config().rules().get(RULE_ID);
-    if (context.config().migrations().isEmpty() || (setting != null && setting.off()) || node.getRange().isEmpty()) {
+    List<Migration> registry = context.config().migrations();
+    if (registry.isEmpty() || (setting != null && setting.off()) || node.getRange().isEmpty()) {
       return false;
     }
     Range range = node.getRange().get();
-    return find(context).stream().anyMatch(place ->
-        place.node().getRange().filter(r -> r.contains(range)).isPresent());
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      Optional<Place> place = placeAt(n, registry, context);
+      if (place.isPresent() && place.get().node().getRange().filter(r -> r.contains(range)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Place> inImport(ImportDeclaration imp, List<Migration> registry) {
