@@ -10,6 +10,7 @@ import dev.importhealth.core.semantics.FileSemantics;
 import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.core.structure.Structures;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a {@link FileRule} sees of one file, and the only way it reports: the engine fills in the
@@ -50,7 +51,15 @@ public interface FileContext {
    * Reports a problem at a level of the rule's own choosing for this finding (a migration past its
    * deadline is an error, not a warning), unless the user configured the rule's level, which wins.
    */
-  void report(Node node, String message, List<String> suggestions, Severity unlessConfigured);
+  default void report(Node node, String message, List<String> suggestions, Severity unlessConfigured) {
+    report(node, message, suggestions, unlessConfigured, Optional.empty());
+  }
+
+  /** As above, with the exact edits that resolve the finding (SARIF {@code fixes}, {@code import-health fix}). */
+  void report(Node node, String message, List<String> suggestions, Severity unlessConfigured, Optional<Fix> fix);
+
+  /** Where {@code node} is in this file, as findings and {@link TextEdit}s locate text. */
+  FileRegion region(Node node);
 
   default void report(Node node, String message) {
     report(node, message, List.of());

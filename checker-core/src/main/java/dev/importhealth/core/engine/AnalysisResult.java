@@ -15,6 +15,8 @@ import java.util.Map;
  * @param findings sorted with {@link Finding#ORDER}
  * @param timings milliseconds per phase (parse, index, resolve, report), in phase order, then
  *     {@code rule IHnnn}: the time spent inside each rule, summed over threads
+ * @param checksums of each reported file's text as the analysis read it, so that whoever edits
+ *     the files afterwards ({@code import-health fix}) can tell a file that changed meanwhile
  */
 public record AnalysisResult(
     Path projectRoot,
@@ -23,7 +25,13 @@ public record AnalysisResult(
     List<Finding> findings,
     List<Notice> notices,
     int filesAnalysed,
-    Map<String, Long> timings) {
+    Map<String, Long> timings,
+    Map<Path, Long> checksums) {
+
+  public AnalysisResult(Path projectRoot, List<RuleDescriptor> rules, Map<String, Severity> configuredSeverities,
+      List<Finding> findings, List<Notice> notices, int filesAnalysed, Map<String, Long> timings) {
+    this(projectRoot, rules, configuredSeverities, findings, notices, filesAnalysed, timings, Map.of());
+  }
 
   public AnalysisResult {
     rules = List.copyOf(rules);
@@ -31,5 +39,6 @@ public record AnalysisResult(
     findings = List.copyOf(findings);
     notices = List.copyOf(notices);
     timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
+    checksums = Map.copyOf(checksums);
   }
 }

@@ -104,7 +104,7 @@ public final class Engine {
       String problem = "the file cannot be read: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : " " + e.getMessage());
       return new Parsed(new ParsedFile(file, java.util.Optional.empty(), java.util.Optional.of(problem), 1, 1,
-          directoryPackage(file)), List.of());
+          directoryPackage(file), -1), List.of());
     }
   }
 
@@ -156,7 +156,10 @@ public final class Engine {
     descriptors.addAll(AnalysisNotices.descriptors());
     Map<String, Severity> severities = new LinkedHashMap<>();
     descriptors.forEach(d -> severities.put(d.id(), config.severityOf(d)));
-    return new AnalysisResult(project.root(), descriptors, severities, findings, notices, reported.size(), timings);
+    Map<Path, Long> checksums = new LinkedHashMap<>();
+    reported.forEach(file -> checksums.put(file.file().path(), file.checksum()));
+    return new AnalysisResult(project.root(), descriptors, severities, findings, notices, reported.size(), timings,
+        checksums);
   }
 
   private static <T, R> List<R> inParallel(ForkJoinPool pool, List<T> items, Function<T, R> work) {

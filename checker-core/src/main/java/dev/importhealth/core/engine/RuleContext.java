@@ -5,6 +5,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRegion;
+import dev.importhealth.core.api.Fix;
 import dev.importhealth.core.api.Finding;
 import dev.importhealth.core.api.RuleDescriptor;
 import dev.importhealth.core.api.Severity;
@@ -15,6 +16,7 @@ import dev.importhealth.core.semantics.FileSemantics;
 import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.core.structure.Structures;
 import java.util.List;
+import java.util.Optional;
 
 /** The reporting API handed to one rule for one file. */
 final class RuleContext implements FileContext {
@@ -80,13 +82,14 @@ final class RuleContext implements FileContext {
 
   @Override
   public void report(Node node, String message, List<String> suggestions) {
-    report.add(new Finding(rule.id(), severity, message, regionOf(node), suggestions));
+    report.add(new Finding(rule.id(), severity, message, region(node), suggestions));
   }
 
   @Override
-  public void report(Node node, String message, List<String> suggestions, Severity unlessConfigured) {
-    report.add(new Finding(rule.id(), levelConfigured ? severity : unlessConfigured, message, regionOf(node),
-        suggestions));
+  public void report(Node node, String message, List<String> suggestions, Severity unlessConfigured,
+      Optional<Fix> fix) {
+    report.add(new Finding(rule.id(), levelConfigured ? severity : unlessConfigured, message, region(node),
+        suggestions, fix));
   }
 
   @Override
@@ -94,7 +97,8 @@ final class RuleContext implements FileContext {
     report.unchecked(unknown);
   }
 
-  private FileRegion regionOf(Node node) {
+  @Override
+  public FileRegion region(Node node) {
     Range range = node.getRange().orElseThrow(() -> new IllegalStateException("node without position: " + node));
     // JavaParser's end column is inclusive; SARIF's is exclusive
     return new FileRegion(file.path(), range.begin.line, range.begin.column, range.end.line, range.end.column + 1);

@@ -8,6 +8,7 @@ import dev.importhealth.core.api.Notice;
 import dev.importhealth.core.api.RuleDescriptor;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.api.SymbolLocation;
+import dev.importhealth.core.api.TextEdit;
 import dev.importhealth.core.engine.AnalysisResult;
 import dev.importhealth.core.report.internal.Json;
 import dev.importhealth.core.report.internal.ReportOrder;
@@ -78,6 +79,19 @@ public final class JsonReporter implements Reporter {
     }
     ArrayNode suggestions = node.putArray("suggestions");
     finding.suggestions().forEach(suggestions::add);
+    finding.fix().ifPresent(fix -> {
+      ObjectNode fixNode = node.putObject("fix");
+      fixNode.put("description", fix.description());
+      ArrayNode edits = fixNode.putArray("edits");
+      for (TextEdit edit : fix.edits()) {
+        ObjectNode editNode = edits.addObject();
+        editNode.put("startLine", edit.region().startLine());
+        editNode.put("startColumn", edit.region().startColumn());
+        editNode.put("endLine", edit.region().endLine());
+        editNode.put("endColumn", edit.region().endColumn());
+        editNode.put("replacement", edit.replacement());
+      }
+    });
     return node;
   }
 

@@ -3,6 +3,8 @@ package dev.importhealth.core.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.importhealth.core.api.FileRegion;
+import dev.importhealth.core.api.Fix;
+import dev.importhealth.core.api.TextEdit;
 import dev.importhealth.core.api.Finding;
 import dev.importhealth.core.api.Notice;
 import dev.importhealth.core.api.RuleDescriptor;
@@ -11,6 +13,7 @@ import dev.importhealth.core.api.SymbolLocation;
 import dev.importhealth.core.engine.AnalysisResult;
 import dev.importhealth.core.report.internal.Json;
 import dev.importhealth.core.report.internal.LineHash;
+import dev.importhealth.core.report.internal.LineSeparators;
 import dev.importhealth.core.report.internal.ReportOrder;
 import dev.importhealth.core.report.internal.ReportPaths;
 import dev.importhealth.core.report.internal.Texts;
@@ -178,6 +181,25 @@ public final class SarifReporter implements Reporter {
               hash -> node.putObject("partialFingerprints").put("primaryLocationLineHash", hash));
     } else if (finding.location() instanceof SymbolLocation symbol) {
       location.putArray("logicalLocations").add(logicalLocation(symbol));
+    }
+    finding.fix().ifPresent(fix -> node.putArray("fixes").add(fix(fix, context)));
+    return node;
+  }
+
+  /** One SARIF fix: the edits as replacements, line breaks written as the file writes them. */
+  private static ObjectNode fix(Fix fix, ReportContext context) {
+    String separator = LineSeparators.of(fix.file());
+    ObjectNode node = Json.object();
+    node.putObject("description").put("text", Texts.sentence(fix.description()));
+    ObjectNode change = node.putArray("artifactChanges").addObject();
+    change.set("artifactLocation", physicalLocation(fix.edits().get(0).region(), context).get("artifactLocation"));
+    ArrayNode replacements = change.putArray("replacements");
+    for (TextEdit edit : fix.edits()) {
+      ObjectNode replacement = replacements.addObject();
+      replacement.set("deletedRegion", physicalLocation(edit.region(), context).get("region"));
+      if (!edit.replacement().isEmpty()) {
+        replacement.putObject("insertedContent").put("text", edit.replacement().replace("\n", separator));
+      }
     }
     return node;
   }

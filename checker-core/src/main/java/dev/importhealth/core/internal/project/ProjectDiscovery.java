@@ -29,8 +29,9 @@ import java.util.TreeSet;
  * ancestor holding a {@code pom.xml} or {@code settings.gradle(.kts)} decides (ancestors with only
  * a {@code build.gradle} are Gradle subprojects and are passed over); when it lists the candidate
  * as a module ({@code <modules>}, profiles included) or includes it ({@code include}), it becomes
- * the candidate, otherwise the candidate is the root. Without any build directory the start
- * directory is one plain project. A directory with both a pom and Gradle files is read as Maven.
+ * the candidate, otherwise the candidate is the root. Without any build directory the nearest
+ * directory holding {@code import-health.yaml} (up to the repository root), else the start
+ * directory, is one plain project. A directory with both a pom and Gradle files is read as Maven.
  *
  * <h2>Maven</h2>
  *
@@ -131,7 +132,8 @@ public final class ProjectDiscovery {
     Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
     Optional<Path> buildRoot = findBuildRoot(dir);
     if (buildRoot.isEmpty()) {
-      return new Project(dir, "plain", List.of(plainModule(dir)), otherLanguageFiles(dir));
+      Path plainRoot = configuredRoot(dir).orElse(dir);
+      return new Project(plainRoot, "plain", List.of(plainModule(plainRoot)), otherLanguageFiles(plainRoot));
     }
     Path root = buildRoot.get();
     if (Files.isRegularFile(root.resolve(MavenReader.POM))) {
@@ -172,6 +174,22 @@ public final class ProjectDiscovery {
     for (Path d = dir; d != null; d = d.getParent()) {
       if (isBuildDirectory(d)) {
         return Optional.of(climbAggregators(d));
+      }
+      if (Files.exists(d.resolve(".git"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Without a build, the nearest directory up to the repository root that holds {@code
+   * import-health.yaml}: checking one file of a plain tree is still checking its configured project.
+   */
+  private static Optional<Path> configuredRoot(Path dir) {
+    for (Path d = dir; d != null; d = d.getParent()) {
+      if (Files.isRegularFile(d.resolve("import-health.yaml"))) {
+        return Optional.of(d);
       }
       if (Files.exists(d.resolve(".git"))) {
         return Optional.empty();

@@ -12,14 +12,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /** Parses one source file; a syntax error is a result, not an exception. */
 public final class SourceParser {
 
-  /** A parsed file, or the first syntax problem and the package the file claims to be in. */
+  /**
+   * A parsed file, or the first syntax problem and the package the file claims to be in.
+   *
+   * @param checksum of the text as read, to tell later whether the file changed since
+   */
   public record ParsedFile(
       SourceFile file, Optional<CompilationUnit> unit, Optional<String> problem, int problemLine,
-      int problemColumn, String packageName) {}
+      int problemColumn, String packageName, long checksum) {}
+
+  /** A checksum of a file's text: cheap, and enough to tell that the file was edited meanwhile. */
+  public static long checksum(byte[] bytes) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    return crc.getValue() ^ ((long) bytes.length << 32);
+  }
 
 
   private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
@@ -55,13 +67,15 @@ public final class SourceParser {
   }
 
   public static ParsedFile parse(SourceFile file) throws IOException {
-    String text = new String(Files.readAllBytes(file.path()), StandardCharsets.UTF_8);
+    byte[] bytes = Files.readAllBytes(file.path());
+    long checksum = checksum(bytes);
+    String text = new String(bytes, StandardCharsets.UTF_8);
     ParseResult<CompilationUnit> result = PARSER.get().parse(text);
     if (result.isSuccessful() && result.getResult().isPresent()) {
       CompilationUnit unit = result.getResult().get();
       keepRangesDropTokens(unit);
       String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
-      return new ParsedFile(file, Optional.of(unit), Optional.empty(), 0, 0, pkg);
+      return new ParsedFile(file, Optional.of(unit), Optional.empty(), 0, 0, pkg, checksum);
     }
     Problem problem = result.getProblems().get(0);
     int line = 1;
@@ -73,6 +87,6 @@ public final class SourceParser {
     }
     String pkg = JavaPackageReader.packageOf(text).orElse("");
     String message = brief(problem.getMessage());
-    return new ParsedFile(file, Optional.empty(), Optional.of(message), Math.max(line, 1), Math.max(column, 1), pkg);
+    return new ParsedFile(file, Optional.empty(), Optional.of(message), Math.max(line, 1), Math.max(column, 1), pkg, checksum);
   }
 }

@@ -23,6 +23,21 @@ class PlainTreeDiscoveryTest {
   @TempDir Path dir;
 
   @Test
+  void aFileOfAPlainTreeBelongsToTheProjectItsConfigurationMarks() throws IOException {
+    mkdirs(dir, ".git");
+    write(dir, "app/import-health.yaml", "namespaces: [com.acme]\n");
+    javaClass(dir, "app/src/com/acme", "com.acme", "A");
+
+    Project fromFile = ProjectDiscovery.discover(dir.resolve("app/src/com/acme/A.java"));
+    Project outside = ProjectDiscovery.discover(dir.resolve("app/src/com/acme/A.java").getParent().getParent()
+        .getParent().getParent().getParent());
+
+    assertThat(fromFile.root()).isEqualTo(dir.resolve("app").toAbsolutePath().normalize());
+    assertThat(rootPaths(fromFile, module(fromFile, "."))).containsExactly("src");
+    assertThat(outside.root()).as("no configuration above the repository root").isEqualTo(dir.toAbsolutePath().normalize());
+  }
+
+  @Test
   void packageRootsAreInferredFromPackageDeclarations() throws IOException {
     mkdirs(dir, ".git");
     javaClass(dir, "src/com/acme", "com.acme", "A");
