@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code import-health check}: analyse a project and report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -39,9 +39,6 @@ final class CheckCommand implements Callable<Integer> {
 
   enum FailOn { ERROR, WARNING, NOTE, NEVER }
 
-  @Parameters(paramLabel = "PATH", description = "Files or directories to report on.")
-  List<Path> paths = new ArrayList<>();
-
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, sarif or json (default: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
@@ -52,68 +49,27 @@ final class CheckCommand implements Callable<Integer> {
       description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or never (default: ${DEFAULT-VALUE}).")
   FailOn failOn = FailOn.ERROR;
 
-  @Option(names = {"-cp", "--classpath"}, paramLabel = "CLASSPATH", split = "${sys:path.separator}",
-      description = "Jars and class directories the project compiles against, separated by '${sys:path.separator}'.")
-  List<Path> classpath = new ArrayList<>();
-
-  @Option(names = "--maven-classpath",
-      description = "Ask Maven (mvn dependency:build-classpath) for every module's test classpath; the answer is "
-          + "cached in .import-health/cache/ until a pom.xml changes.")
-  boolean mavenClasspath;
-
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: import-health.yaml at the project root).")
-  Path config;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: one per processor).")
-  int threads;
-
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but the report.")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print timings, and stack traces of internal errors.")
-  boolean verbose;
+  @Mixin
+  ProjectOptions project;
 
   @Override
   public Integer call() {
-    try {
-      return check();
-    } catch (ConfigException e) {
-      System.err.println("import-health: configuration error: " + e.getMessage());
-      return ExitCode.USAGE_OR_CONFIG.code();
-    } catch (IOException e) {
-      System.err.println("import-health: " + e.getMessage());
-      return ExitCode.USAGE_OR_CONFIG.code();
-    } catch (RuntimeException | Error e) {
-      Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        root = root.getCause();
-      }
-      System.err.println("import-health: internal error: " + e.getMessage()
-          + (root != e ? " (" + root + ")" : "") + "; rerun with --verbose for details");
-      if (verbose) {
-        e.printStackTrace();
-      }
-      return ExitCode.INTERNAL_ERROR.code();
-    }
+    return project.guarded(this::check);
   }
-
   private int check() throws ConfigException, IOException {
     Path workingDirectory = Path.of("").toAbsolutePath();
-    List<Path> reportPaths = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-    for (Path path : reportPaths) {
-      if (!Files.exists(path)) {
-        System.err.println("import-health: " + path + " does not exist");
-        return ExitCode.USAGE_OR_CONFIG.code();
-      }
+    Optional<CheckRequest> request = project.request();
+    if (request.isEmpty()) {
+      return ExitCode.USAGE_OR_CONFIG.code();
     }
-    Path start = reportPaths.isEmpty() ? workingDirectory : reportPaths.get(0);
-    CheckRequest request =
-        new CheckRequest(start, reportPaths, Optional.ofNullable(config), classpath, threads, mavenClasspath);
-    AnalysisResult result = new Engine(BuiltInRules.all()).check(request);
+    AnalysisResult result = new Engine(BuiltInRules.all()).check(request.get());
     boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
     ReportContext context = new ReportContext(workingDirectory, repositoryRoot(result.projectRoot()), terminal, Main.version());
     write(result, context);
-    if (verbose) {
+    if (project.verbose) {
       System.err.println("import-health: " + result.filesAnalysed() + " files; timings (ms) " + result.timings());
     }
     return failOn == FailOn.NEVER || result.findings().stream().noneMatch(this::fails)
@@ -155,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** SARIF paths are relative to the git repository, which GitHub resolves them against. */
-  private static Path repositoryRoot(Path projectRoot) {
+  static Path repositoryRoot(Path projectRoot) {
     for (Path dir = projectRoot; dir != null; dir = dir.getParent()) {
       if (Files.exists(dir.resolve(".git"))) {
         return dir;

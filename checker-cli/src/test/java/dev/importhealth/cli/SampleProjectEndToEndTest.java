@@ -1,7 +1,6 @@
 package dev.importhealth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -156,30 +154,7 @@ class SampleProjectEndToEndTest {
       assertThat(location.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
       assertThat(result.get("partialFingerprints").get("primaryLocationLineHash").asText()).isNotBlank();
     }
-    validate(first, dir);
-  }
-
-  /** Runs shared/tools/validate-sarif; its first run installs the Multitool from npm. */
-  private static void validate(Path sarif, Path dir) throws Exception {
-    Path tool = TestDirs.sharedDir().resolve("tools/validate-sarif");
-    if (!Files.isExecutable(tool)) {
-      fail("SARIF validator not found at " + tool + "; set -Dimporthealth.sharedDir=<shared dir>"
-          + " (CI has it at <repository root>/../shared)");
-    }
-    // to a file, so that a validator that hangs cannot block a read past the timeout
-    Path log = dir.resolve("validate-sarif.log");
-    Process process = new ProcessBuilder(tool.toString(), sarif.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-    process.getOutputStream().close();
-    boolean finished = process.waitFor(10, TimeUnit.MINUTES);
-    if (!finished) {
-      process.destroyForcibly().waitFor();
-      fail("validate-sarif did not finish in 10 minutes:\n" + Files.readString(log));
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as("validate-sarif exit code; its output:%n%s", output).isZero();
+    SarifValidation.validate(first, dir);
   }
 
   /** Messages by {@code path:line}, the path relative to the sample. */

@@ -5,9 +5,11 @@ import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.config.Migration;
-import dev.importhealth.rules.internal.MovedPaths;
+import dev.importhealth.rules.internal.migrations.MigrationFixes;
+import dev.importhealth.rules.internal.migrations.MovedPaths;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A use of an old path of the {@code migrations:} registry in {@code import-health.yaml}: an
@@ -40,7 +42,8 @@ public final class MovedPath implements FileRule {
           + (migration.isOverdue(today) ? "; the move was due by " + migration.until().get() : "") + ".";
       // a move past its deadline is an error, as the registry's `until` promises
       context.report(place.node(), message, mappedTypeMissing ? List.of() : List.of(place.newPath()),
-          migration.isOverdue(today) ? Severity.ERROR : Severity.WARNING);
+          migration.isOverdue(today) ? Severity.ERROR : Severity.WARNING,
+          mappedTypeMissing ? Optional.empty() : MigrationFixes.of(context, place));
     }
   }
 

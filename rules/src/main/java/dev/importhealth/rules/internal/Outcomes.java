@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.semantics.MissingKind;
 import dev.importhealth.core.semantics.Resolution;
+import dev.importhealth.rules.internal.migrations.MovedPaths;
 
 /**
  * What every rule does with an answer: report it when it is missing and of the kind the rule

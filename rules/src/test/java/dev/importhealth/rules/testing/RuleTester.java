@@ -134,6 +134,16 @@ public final class RuleTester {
     }
   }
 
+  /** Runs the rule again on a project an earlier {@link #run()} wrote (and a test then changed). */
+  public AnalysisResult rerun(Path root) {
+    try {
+      return new Engine(List.of(rule)).check(new CheckRequest(root, List.of(), Optional.empty(),
+          classpath.stream().map(Path::of).toList(), 2, false));
+    } catch (Exception e) {
+      throw new AssertionError("the check failed: " + e.getMessage(), e);
+    }
+  }
+
   /** Runs the rule and asserts that its findings are exactly the marked ones. */
   public AnalysisResult expectFindingsAsMarked() {
     AnalysisResult result = run();

@@ -1,8 +1,9 @@
-package dev.importhealth.rules.internal;
+package dev.importhealth.rules.internal.migrations;
 
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -11,6 +12,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.config.Migration;
 import dev.importhealth.core.config.RuleSetting;
+import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.semantics.Meaning;
 import dev.importhealth.core.semantics.Resolution;
 import java.util.ArrayList;
@@ -51,6 +53,12 @@ public final class MovedPaths {
     if (node instanceof ImportDeclaration imp) {
       return inImport(imp, registry);
     }
+    if (node instanceof ClassOrInterfaceType type && type.getScope().isEmpty()) {
+      return simpleName(type.getNameAsString(), node, registry, context);
+    }
+    if (node instanceof NameExpr name && isStaticAccessHead(name)) {
+      return simpleName(name.getNameAsString(), node, registry, context);
+    }
     if (node instanceof ClassOrInterfaceType type && isOutermost(type)) {
       return qualifiedName(type.asString().replaceAll("<.*", ""), node, registry);
     }
@@ -77,14 +85,26 @@ public final class MovedPaths {
     if (registry.isEmpty() || (setting != null && setting.off()) || node.getRange().isEmpty()) {
       return false;
     }
-    Range range = node.getRange().get();
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+    // a finding on Old.Inner is IH201's when its head Old is a moved type's simple name
+    Node start = node;
+    while (start instanceof ClassOrInterfaceType type && type.getScope().isPresent()) {
+      start = type.getScope().get();
+    }
+    Range range = start.getRange().orElse(node.getRange().get());
+    for (Node n = start; n != null; n = n.getParentNode().orElse(null)) {
       Optional<Place> place = placeAt(n, registry, context);
       if (place.isPresent() && place.get().node().getRange().filter(r -> r.contains(range)).isPresent()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The name an import will have once IH201 moved it; its own name when nothing moved. */
+  static String newImportName(ImportDeclaration imp, List<Migration> registry) {
+    return inImport(imp, registry).map(place -> place.migration().kind() == Migration.Kind.MEMBER ? place.newPath()
+        : place.newPath() + imp.getNameAsString().substring(place.oldPath().length()))
+        .orElse(imp.getNameAsString());
   }
 
   private static Optional<Place> inImport(ImportDeclaration imp, List<Migration> registry) {
@@ -119,6 +139,65 @@ public final class MovedPaths {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A type used by its simple name through the file's package or an on-demand import, where the
+   * registry moved that package's type of this name: {@code Emitter} in {@code com.a}, after
+   * {@code com.a.Emitter} moved. A single-type import of the name, or a type the file declares,
+   * decides instead; so does what the index finds the name to mean, when it finds anything.
+   */
+  private static Optional<Place> simpleName(String simple, Node node, List<Migration> registry, FileContext context) {
+    if (registry.stream().noneMatch(m -> m.kind() == Migration.Kind.TYPE)
+        || context.unit().getImports().stream().anyMatch(i -> !i.isStatic() && !i.isAsterisk()
+            && i.getName().getIdentifier().equals(simple))
+        || context.unit().findAll(TypeDeclaration.class).stream().anyMatch(t -> t.getNameAsString().equals(simple))) {
+      return Optional.empty();
+    }
+    List<String> packages = new ArrayList<>();
+    packages.add(context.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""));
+    context.unit().getImports().stream().filter(i -> !i.isStatic() && i.isAsterisk())
+        .forEach(i -> packages.add(i.getNameAsString()));
+    List<Place> places = new ArrayList<>();
+    for (String pkg : packages) {
+      String old = pkg.isEmpty() ? simple : pkg + "." + simple;
+      registry.stream().filter(m -> m.kind() == Migration.Kind.TYPE && m.from().equals(old)).findFirst()
+          .ifPresent(m -> places.add(new Place(node, m, old, m.to())));
+    }
+    if (places.size() != 1 || !mayMean(context, node, places.get(0).oldPath())) {
+      return Optional.empty();
+    }
+    return Optional.of(places.get(0));
+  }
+
+  /** Whether the index's answer for the name leaves room for the old type: it or nothing found. */
+  private static boolean mayMean(FileContext context, Node node, String oldType) {
+    Resolution<?> answer;
+    if (node instanceof ClassOrInterfaceType type) {
+      if (!isOutermost(type)) {
+        return mayMean(context, type.getParentNode().orElseThrow(), oldType);
+      }
+      answer = context.semantics().type(type);
+    } else {
+      answer = context.semantics().meaning((NameExpr) node);
+    }
+    if (answer instanceof Resolution.Found<?> found) {
+      if (found.value() instanceof Meaning.PackageName) {
+        return true; // no variable or type of that name in scope: Java falls back to reading a package
+      }
+      String binary = found.value() instanceof TypeSymbol symbol ? symbol.binaryName()
+          : found.value() instanceof Meaning.TypeName name ? name.type().binaryName() : null;
+      String canonical = binary == null ? null : binary.replace('$', '.');
+      return canonical != null && (canonical.equals(oldType) || canonical.startsWith(oldType + "."));
+    }
+    return answer instanceof Resolution.Missing<?> || answer instanceof Resolution.Broken<?>;
+  }
+
+  /** {@code Old} of {@code Old.create()} or {@code Old.CONSTANT}. */
+  private static boolean isStaticAccessHead(NameExpr name) {
+    Node parent = name.getParentNode().orElse(null);
+    return parent instanceof MethodCallExpr call && call.getScope().filter(s -> s == name).isPresent()
+        || parent instanceof FieldAccessExpr access && access.getScope() == name;
   }
 
   /** A member used on a receiver whose type the index resolves, when the registry names it. */
@@ -168,8 +247,13 @@ public final class MovedPaths {
     while (head instanceof FieldAccessExpr f) {
       head = f.getScope();
     }
-    return head instanceof NameExpr name
-        && context.semantics().meaning(name) instanceof Resolution.Found<Meaning> found
-        && found.value() instanceof Meaning.PackageName;
+    if (!(head instanceof NameExpr name)) {
+      return false;
+    }
+    // unknown when an on-demand import of an unknown package might declare a type of that name;
+    // a registered path spelled out in full is then still the likeliest reading by far
+    Resolution<Meaning> meaning = context.semantics().meaning(name);
+    return meaning instanceof Resolution.Found<Meaning> found ? found.value() instanceof Meaning.PackageName
+        : !(meaning instanceof Resolution.Broken<Meaning>);
   }
 }
