@@ -3,7 +3,7 @@ package dev.importhealth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.importhealth.core.api.CheckerRule;
-import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.Rule;
 import dev.importhealth.core.api.RuleDescriptor;
 import dev.importhealth.core.engine.AnalysisNotices;
 import dev.importhealth.rules.BuiltInRules;
@@ -68,7 +68,7 @@ class RuleCatalogTest {
   void everyRuleClassHasATestClass() {
     Path tests = TestDirs.repoRoot().resolve("rules/src/test/java/dev/importhealth/rules");
     List<String> missing = new ArrayList<>();
-    for (FileRule rule : BuiltInRules.all()) {
+    for (Rule rule : BuiltInRules.all()) {
       String name = rule.getClass().getSimpleName();
       if (!Files.isRegularFile(tests.resolve(name + "Test.java"))) {
         missing.add(name + "Test");

@@ -1,6 +1,6 @@
 package dev.importhealth.rules;
 
-import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.Rule;
 import java.util.List;
 
 /** Every rule import-health ships, in catalogue order. A test keeps this list complete. */
@@ -8,7 +8,7 @@ public final class BuiltInRules {
 
   private BuiltInRules() {}
 
-  public static List<FileRule> all() {
+  public static List<Rule> all() {
     return List.of(
         new UnresolvedImport(),
         new UnresolvedPackage(),
@@ -16,6 +16,7 @@ public final class BuiltInRules {
         new UnresolvedStaticImport(),
         new UnresolvedMember(),
         new MovedPath(),
+        new StaleMigration(),
         new MethodSourceNotFound(),
         new FactoryNotStatic(),
         new FieldSourceNotFound(),

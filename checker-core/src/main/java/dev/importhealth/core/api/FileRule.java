@@ -5,11 +5,7 @@ package dev.importhealth.core.api;
  * Implementations are final and stateless: the engine calls them from several threads.
  * Metadata comes from the {@link CheckerRule} annotation on the class.
  */
-public interface FileRule {
+public interface FileRule extends Rule {
 
   void check(FileContext context);
-
-  default RuleDescriptor descriptor() {
-    return RuleDescriptor.of(getClass());
-  }
 }

@@ -77,6 +77,20 @@ public record Migration(
         ? Optional.of(owner(to) + qualifiedName.substring(old.length())) : Optional.empty();
   }
 
+  /**
+   * Where this entry sends another path ({@code to} of another entry): a member path moves with its
+   * member entry or its type's, a type or package path with a type or package entry.
+   */
+  public Optional<String> movedTarget(String path) {
+    if (path.contains("#")) {
+      if (kind() == Kind.MEMBER) {
+        return from.equals(path) ? Optional.of(to) : Optional.empty();
+      }
+      return movedName(owner(path)).map(type -> type + "#" + member(path));
+    }
+    return movedName(owner(path)).map(name -> path.endsWith(".*") ? name + ".*" : name);
+  }
+
   /** Whether this is a member entry for {@code member} of the type {@code typeName}. */
   public boolean coversMember(String typeName, String member) {
     return kind() == Kind.MEMBER && from.equals(typeName + "#" + member);

@@ -1,7 +1,10 @@
 package dev.importhealth.core.engine;
 
 import com.github.javaparser.ast.CompilationUnit;
+import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.ProjectRule;
+import dev.importhealth.core.api.Rule;
 import dev.importhealth.core.api.Finding;
 import dev.importhealth.core.api.Notice;
 import dev.importhealth.core.api.RuleDescriptor;
@@ -36,14 +39,14 @@ import java.util.function.Function;
  */
 public final class Engine {
 
-  private final List<FileRule> rules;
+  private final List<Rule> rules;
 
-  public Engine(List<? extends FileRule> rules) {
+  public Engine(List<? extends Rule> rules) {
     this.rules = List.copyOf(rules);
   }
 
   public List<RuleDescriptor> descriptors() {
-    return rules.stream().map(FileRule::descriptor).toList();
+    return rules.stream().map(Rule::descriptor).toList();
   }
 
   public AnalysisResult check(CheckRequest request) throws ConfigException, IOException {
@@ -72,7 +75,8 @@ public final class Engine {
         timings.put("index", millisSince(indexStart));
 
         long resolveStart = System.nanoTime();
-        List<FileRule> enabled = rules.stream().filter(r -> config.isEnabled(r.descriptor())).toList();
+        List<FileRule> enabled = rules.stream().filter(r -> r instanceof FileRule && config.isEnabled(r.descriptor()))
+            .map(FileRule.class::cast).toList();
         // Sources in JDK packages are stubs that the build compiles with --patch-module or an older
         // JDK, against themselves rather than the platform: indexed, but never judged.
         List<ParsedFile> reported = parsed.stream()
@@ -81,11 +85,15 @@ public final class Engine {
         Map<String, LongAdder> ruleNanos = new ConcurrentHashMap<>();
         List<FileReport> reports =
             inParallel(pool, reported, file -> checkFile(file, enabled, config, run, ruleNanos));
+        List<Finding> projectFindings = new ArrayList<>();
+        if (reportsWholeProject(request, project, config)) {
+          projectFindings = checkProject(parsed, config, run, ruleNanos);
+        }
         timings.put("resolve", millisSince(resolveStart));
         // CPU time inside each rule, summed over threads: where "resolve" went
-        enabled.forEach(rule -> timings.put("rule " + rule.descriptor().id(),
+        rules.stream().filter(r -> config.isEnabled(r.descriptor())).forEach(rule -> timings.put("rule " + rule.descriptor().id(),
             ruleNanos.getOrDefault(rule.descriptor().id(), new LongAdder()).sum() / 1_000_000));
-        return result(project, config, reported, reports, timings);
+        return result(project, config, reported, reports, projectFindings, timings);
       }
     } finally {
       pool.shutdown();
@@ -135,9 +143,39 @@ public final class Engine {
     return report;
   }
 
-  private AnalysisResult result(
-      Project project, Config config, List<ParsedFile> reported, List<FileReport> reports, Map<String, Long> timings) {
+  /** No paths given, or one that holds the project or its configuration: what project rules judge. */
+  private static boolean reportsWholeProject(CheckRequest request, Project project, Config config) {
+    Path root = normalise(project.root());
+    return request.reportPaths().isEmpty() || request.reportPaths().stream().map(Engine::normalise)
+        .anyMatch(p -> root.startsWith(p) || config.file().map(Engine::normalise).filter(p::equals).isPresent());
+  }
+
+  private List<Finding> checkProject(List<ParsedFile> parsed, Config config, RuleContext.RunContext run,
+      Map<String, LongAdder> ruleNanos) {
     List<Finding> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (!(rule instanceof ProjectRule projectRule) || !config.isEnabled(rule.descriptor())) {
+        continue;
+      }
+      RuleDescriptor descriptor = rule.descriptor();
+      List<FileContext> files = parsed.stream().filter(f -> f.unit().isPresent())
+          .map(f -> (FileContext) RuleContext.readOnly(f.file(), f.unit().get(), run, descriptor)).toList();
+      ProjectRuleContext context = new ProjectRuleContext(run, files, descriptor, config.severityOf(descriptor));
+      long start = System.nanoTime();
+      try {
+        projectRule.check(context);
+      } catch (RuntimeException e) {
+        throw new AnalysisException(descriptor.id() + " failed on the project", e);
+      }
+      ruleNanos.computeIfAbsent(descriptor.id(), id -> new LongAdder()).add(System.nanoTime() - start);
+      findings.addAll(context.findings());
+    }
+    return findings;
+  }
+
+  private AnalysisResult result(Project project, Config config, List<ParsedFile> reported, List<FileReport> reports,
+      List<Finding> projectFindings, Map<String, Long> timings) {
+    List<Finding> findings = new ArrayList<>(projectFindings);
     List<Notice> notices = new ArrayList<>();
     UncheckedTally tally = new UncheckedTally();
     for (ParsedFile file : reported) {

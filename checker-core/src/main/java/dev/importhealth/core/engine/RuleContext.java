@@ -82,19 +82,34 @@ final class RuleContext implements FileContext {
 
   @Override
   public void report(Node node, String message, List<String> suggestions) {
-    report.add(new Finding(rule.id(), severity, message, region(node), suggestions));
+    reportTo().add(new Finding(rule.id(), severity, message, region(node), suggestions));
   }
 
   @Override
   public void report(Node node, String message, List<String> suggestions, Severity unlessConfigured,
       Optional<Fix> fix) {
-    report.add(new Finding(rule.id(), levelConfigured ? severity : unlessConfigured, message, region(node),
+    reportTo().add(new Finding(rule.id(), levelConfigured ? severity : unlessConfigured, message, region(node),
         suggestions, fix));
   }
 
   @Override
   public void unchecked(Resolution.Unknown<?> unknown) {
-    report.unchecked(unknown);
+    if (report != null) {
+      report.unchecked(unknown);
+    }
+  }
+
+  /** A project rule reads files through contexts without a report: it reports on the project. */
+  private FileReport reportTo() {
+    if (report == null) {
+      throw new IllegalStateException("a project rule cannot report through a file's context");
+    }
+    return report;
+  }
+
+  /** A context to read {@code file} through, from a project rule. */
+  static RuleContext readOnly(SourceFile file, CompilationUnit unit, RunContext run, RuleDescriptor rule) {
+    return new RuleContext(file, unit, run, rule, rule.defaultSeverity(), null);
   }
 
   @Override

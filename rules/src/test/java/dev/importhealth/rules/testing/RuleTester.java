@@ -3,7 +3,7 @@ package dev.importhealth.rules.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.importhealth.core.api.FileRegion;
-import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.Rule;
 import dev.importhealth.core.api.Finding;
 import dev.importhealth.core.engine.AnalysisResult;
 import dev.importhealth.core.engine.CheckRequest;
@@ -44,17 +44,17 @@ public final class RuleTester {
 
   private static final Pattern MARKER = Pattern.compile("^\\s*// FINDING: (.*)$");
 
-  private final FileRule rule;
+  private final Rule rule;
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final Map<String, String> otherFiles = new LinkedHashMap<>();
   private final List<String> classpath = new ArrayList<>();
   private List<Path> mavenTestClasspath;
 
-  private RuleTester(FileRule rule) {
+  private RuleTester(Rule rule) {
     this.rule = rule;
   }
 
-  public static RuleTester of(FileRule rule) {
+  public static RuleTester of(Rule rule) {
     return new RuleTester(rule);
   }
 
