@@ -45,6 +45,7 @@ class MovedPathFixTest {
             }
             """)
         .addSource("com/acme/fresh/Log.java", "package com.acme.fresh;\npublic class Log {}\n")
+        .addSource("com/acme/fresh/Audited.java", "package com.acme.fresh;\npublic @interface Audited {}\n")
         .addSource("com/acme/auth/AuthService.java", """
             package com.acme.auth;
             public class AuthService {
@@ -196,6 +197,45 @@ class MovedPathFixTest {
     assertThat(after.findings()).isEmpty();
     assertThat(RuleTester.of(new UnresolvedType()).rerun(before.projectRoot()).findings()).isEmpty();
     assertCompiles(src);
+  }
+
+  @Test
+  void rewritesMethodReferencesAndAnnotations() throws Exception {
+    AnalysisResult before = newWorld()
+        .addSource("com/acme/app/Refs.java", """
+            package com.acme.app;
+
+            import com.acme.auth.AuthService;
+            import com.acme.util.OldStrings;
+            import java.util.function.Predicate;
+
+            @com.acme.old.Audited
+            class Refs {
+              Predicate<String> valid = AuthService::validateToken;
+              Predicate<String> blank = OldStrings :: blank;
+            }
+            """)
+        .run();
+    assertThat(before.findings()).hasSize(3).allSatisfy(f -> assertThat(f.fix()).as(f.message()).isPresent());
+    Path src = before.projectRoot().resolve("src");
+
+    applyFixes(before);
+
+    assertThat(read(src, "com/acme/app/Refs.java")).isEqualTo("""
+        package com.acme.app;
+
+        import com.acme.auth.AuthService;
+        import com.acme.util.OldStrings;
+        import com.acme.util.Texts;
+        import java.util.function.Predicate;
+
+        @com.acme.fresh.Audited
+        class Refs {
+          Predicate<String> valid = AuthService::verifyToken;
+          Predicate<String> blank = Texts :: isBlank;
+        }
+        """);
+    assertThat(RuleTester.of(new MovedPath()).rerun(before.projectRoot()).findings()).isEmpty();
   }
 
   @Test

@@ -119,6 +119,75 @@ class MovedPathTest {
         """).expectFindingsAsMarked();
   }
 
+  @Test
+  void flagsMethodReferencesAndMembersInheritedFromTheRegisteredType() {
+    tester(new MovedPath())
+        .addSource("com/acme/auth/CachingAuthService.java", """
+            package com.acme.auth;
+            public class CachingAuthService extends AuthService {}
+            """)
+        .addSource("com/acme/App.java", """
+            package com.acme;
+            import com.acme.auth.AuthService;
+            import com.acme.auth.CachingAuthService;
+            import java.util.function.Predicate;
+            class App {
+              boolean check(AuthService auth, CachingAuthService caching) {
+                // FINDING: 'com.acme.auth.AuthService#validateToken' moved to 'com.acme.auth.AuthService#verifyToken'.
+                Predicate<String> valid = auth::validateToken;
+                // FINDING: 'com.acme.auth.AuthService#validateToken' moved to 'com.acme.auth.AuthService#verifyToken'.
+                return valid.test("t") && caching.validateToken("t");
+              }
+            }
+            """).expectFindingsAsMarked();
+  }
+
+  @Test
+  void flagsMovedTypesUsedByTheirSimpleNameInTheirOwnPackageAndInAnnotations() {
+    tester(new MovedPath())
+        .addSource("com/acme/ws/Marker.java", """
+            package com.acme.ws;
+            public @interface Marker {}
+            """)
+        .addSource("com/acme/ws/Relay.java", """
+            package com.acme.ws;
+            class Relay {
+              // FINDING: 'com.acme.ws.UserEmitter' moved to 'com.acme.ws.UnifiedEmitter'
+              UserEmitter emitter;
+              // FINDING: 'com.acme.ws.UserEmitter' moved to 'com.acme.ws.UnifiedEmitter'
+              void relay() { UserEmitter.emit(); }
+            }
+            """)
+        .addSource("com/acme/logging/ssot/Tag.java", "package com.acme.logging.ssot;\npublic @interface Tag {}\n")
+        .addSource("com/acme/Tagged.java", """
+            package com.acme;
+            // FINDING: 'com.acme.logging.legacy.Tag' moved to 'com.acme.logging.ssot.Tag'
+            @com.acme.logging.legacy.Tag
+            class Tagged {}
+            """).expectFindingsAsMarked();
+  }
+
+  @Test
+  void aSimpleNameThatMeansAnotherTypeIsNotAMovedPath() {
+    tester(new MovedPath())
+        .addSource("com/acme/other/UserEmitter.java", """
+            package com.acme.other;
+            public class UserEmitter {}
+            """)
+        .addSource("com/acme/ws/Relay.java", """
+            package com.acme.ws;
+            import com.acme.other.UserEmitter;
+            class Relay { UserEmitter emitter; }
+            """)
+        .addSource("com/acme/ws/Local.java", """
+            package com.acme.ws;
+            class Local {
+              static class UserEmitter {}
+              UserEmitter emitter;
+            }
+            """).expectNoFindings();
+  }
+
   private static final String OVERDUE_AND_DUE = """
       package com.acme;
       import com.acme.auth.AuthService;

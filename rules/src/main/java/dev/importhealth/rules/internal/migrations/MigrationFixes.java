@@ -6,9 +6,11 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.SimpleName;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.importhealth.core.api.FileContext;
+import dev.importhealth.core.api.FileRegion;
 import dev.importhealth.core.api.Fix;
 import dev.importhealth.core.api.TextEdit;
 import dev.importhealth.core.config.Migration;
@@ -44,10 +46,13 @@ public final class MigrationFixes {
       return memberEdits(context, place);
     }
     if (node instanceof ClassOrInterfaceType type && type.getScope().isEmpty()) {
-      return simpleNameEdits(context, type.getName(), place.newPath());
+      return simpleNameEdits(context, type.getName(), type.getNameAsString(), place.newPath());
     }
     if (node instanceof NameExpr name) {
-      return simpleNameEdits(context, name.getName(), place.newPath());
+      return simpleNameEdits(context, name.getName(), name.getNameAsString(), place.newPath());
+    }
+    if (node instanceof Name name && name.getQualifier().isEmpty()) {
+      return simpleNameEdits(context, name, name.getIdentifier(), place.newPath());
     }
     return writtenPrefix(node, place.oldPath())
         .map(prefix -> List.of(new TextEdit(context.region(prefix), place.newPath())))
@@ -89,13 +94,13 @@ public final class MigrationFixes {
   }
 
   /** A type used by its simple name through its package or an on-demand import. */
-  private static List<TextEdit> simpleNameEdits(FileContext context, SimpleName name, String newType) {
+  private static List<TextEdit> simpleNameEdits(FileContext context, Node name, String written, String newType) {
     String newSimple = simpleName(newType);
     if (!SimpleNames.isFree(context, newSimple, newType)) {
       return List.of();
     }
     List<TextEdit> edits = new ArrayList<>(new ImportEdits(context).addType(newType));
-    if (!name.getIdentifier().equals(newSimple)) {
+    if (!written.equals(newSimple)) {
       edits.add(new TextEdit(context.region(name), newSimple));
     }
     return edits;
@@ -109,16 +114,22 @@ public final class MigrationFixes {
     String newMember = Migration.member(place.migration().to());
     String newOwner = Migration.owner(place.migration().to());
     Node node = place.node();
-    SimpleName name = node instanceof FieldAccessExpr access ? access.getName() : (SimpleName) node;
     List<TextEdit> edits = new ArrayList<>();
-    edits.add(new TextEdit(context.region(name), newMember));
+    edits.add(new TextEdit(memberName(context, node), newMember));
     if (newOwner.equals(Migration.owner(place.migration().from()))) {
       return edits;
     }
-    Expression scope = node instanceof FieldAccessExpr access ? access.getScope()
-        : ((MethodCallExpr) node.getParentNode().orElseThrow()).getScope().orElseThrow();
-    if (!(context.semantics().meaning(scope) instanceof Resolution.Found<Meaning> found
-        && found.value() instanceof Meaning.TypeName)) {
+    Expression scope;
+    Resolution<Meaning> receiver;
+    if (node instanceof MethodReferenceExpr reference) {
+      scope = reference.getScope();
+      receiver = context.semantics().referenceQualifier(reference);
+    } else {
+      scope = node instanceof FieldAccessExpr access ? access.getScope()
+          : ((MethodCallExpr) node.getParentNode().orElseThrow()).getScope().orElseThrow();
+      receiver = context.semantics().meaning(scope);
+    }
+    if (!(receiver instanceof Resolution.Found<Meaning> found && found.value() instanceof Meaning.TypeName)) {
       return List.of();
     }
     String simple = simpleName(newOwner);
@@ -129,6 +140,16 @@ public final class MigrationFixes {
       edits.add(new TextEdit(context.region(scope), newOwner));
     }
     return edits;
+  }
+
+  /** Where the member's name is written: a method reference's is the end of its text. */
+  private static FileRegion memberName(FileContext context, Node node) {
+    if (node instanceof MethodReferenceExpr reference) {
+      FileRegion whole = context.region(reference);
+      int length = reference.getIdentifier().length();
+      return new FileRegion(whole.file(), whole.endLine(), whole.endColumn() - length, whole.endLine(), whole.endColumn());
+    }
+    return context.region(node instanceof FieldAccessExpr access ? access.getName() : node);
   }
 
   /** The part of a written qualified name that spells {@code prefix}: {@code a.b.Old} of {@code a.b.Old.X}. */
@@ -143,6 +164,11 @@ public final class MigrationFixes {
           return Optional.of(type);
         }
         current = type.getScope().orElse(null);
+      } else if (current instanceof Name name) {
+        if (name.asString().equals(prefix)) {
+          return Optional.of(name);
+        }
+        current = name.getQualifier().orElse(null);
       } else if (current instanceof FieldAccessExpr access) {
         if (access.toString().equals(prefix)) {
           return Optional.of(access);

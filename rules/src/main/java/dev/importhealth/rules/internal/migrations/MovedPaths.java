@@ -3,16 +3,17 @@ package dev.importhealth.rules.internal.migrations;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.config.Migration;
 import dev.importhealth.core.config.RuleSetting;
-import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.semantics.Meaning;
 import dev.importhealth.core.semantics.Resolution;
 import java.util.ArrayList;
@@ -54,10 +55,15 @@ public final class MovedPaths {
       return inImport(imp, registry);
     }
     if (node instanceof ClassOrInterfaceType type && type.getScope().isEmpty()) {
-      return simpleName(type.getNameAsString(), node, registry, context);
+      return SimpleTypeUses.at(type.getNameAsString(), node, registry, context);
     }
-    if (node instanceof NameExpr name && isStaticAccessHead(name)) {
-      return simpleName(name.getNameAsString(), node, registry, context);
+    if (node instanceof NameExpr name && SimpleTypeUses.isStaticAccessHead(name)) {
+      return SimpleTypeUses.at(name.getNameAsString(), node, registry, context);
+    }
+    if (node instanceof AnnotationExpr annotation) {
+      Name name = annotation.getName();
+      return name.getQualifier().isEmpty() ? SimpleTypeUses.at(name.getIdentifier(), name, registry, context)
+          : qualifiedName(name.asString(), name, registry);
     }
     if (node instanceof ClassOrInterfaceType type && isOutermost(type)) {
       return qualifiedName(type.asString().replaceAll("<.*", ""), node, registry);
@@ -66,10 +72,13 @@ public final class MovedPaths {
       return qualifiedName(access.toString(), node, registry);
     }
     if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
-      return member(call.getScope().get(), call.getNameAsString(), call.getName(), registry, context);
+      return MemberUses.at(call.getScope().get(), call.getNameAsString(), call.getName(), registry, context);
     }
     if (node instanceof FieldAccessExpr access && isMaximal(access)) {
-      return member(access.getScope(), access.getNameAsString(), access, registry, context);
+      return MemberUses.at(access.getScope(), access.getNameAsString(), access, registry, context);
+    }
+    if (node instanceof MethodReferenceExpr reference) {
+      return MemberUses.inReference(reference, registry, context);
     }
     return Optional.empty();
   }
@@ -141,98 +150,11 @@ public final class MovedPaths {
     return Optional.empty();
   }
 
-  /**
-   * A type used by its simple name through the file's package or an on-demand import, where the
-   * registry moved that package's type of this name: {@code Emitter} in {@code com.a}, after
-   * {@code com.a.Emitter} moved. A single-type import of the name, or a type the file declares,
-   * decides instead; so does what the index finds the name to mean, when it finds anything.
-   */
-  private static Optional<Place> simpleName(String simple, Node node, List<Migration> registry, FileContext context) {
-    if (registry.stream().noneMatch(m -> m.kind() == Migration.Kind.TYPE)
-        || context.unit().getImports().stream().anyMatch(i -> !i.isStatic() && !i.isAsterisk()
-            && i.getName().getIdentifier().equals(simple))
-        || context.unit().findAll(TypeDeclaration.class).stream().anyMatch(t -> t.getNameAsString().equals(simple))) {
-      return Optional.empty();
-    }
-    List<String> packages = new ArrayList<>();
-    packages.add(context.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""));
-    context.unit().getImports().stream().filter(i -> !i.isStatic() && i.isAsterisk())
-        .forEach(i -> packages.add(i.getNameAsString()));
-    List<Place> places = new ArrayList<>();
-    for (String pkg : packages) {
-      String old = pkg.isEmpty() ? simple : pkg + "." + simple;
-      registry.stream().filter(m -> m.kind() == Migration.Kind.TYPE && m.from().equals(old)).findFirst()
-          .ifPresent(m -> places.add(new Place(node, m, old, m.to())));
-    }
-    if (places.size() != 1 || !mayMean(context, node, places.get(0).oldPath())) {
-      return Optional.empty();
-    }
-    return Optional.of(places.get(0));
-  }
-
-  /** Whether the index's answer for the name leaves room for the old type: it or nothing found. */
-  private static boolean mayMean(FileContext context, Node node, String oldType) {
-    Resolution<?> answer;
-    if (node instanceof ClassOrInterfaceType type) {
-      if (!isOutermost(type)) {
-        return mayMean(context, type.getParentNode().orElseThrow(), oldType);
-      }
-      answer = context.semantics().type(type);
-    } else {
-      answer = context.semantics().meaning((NameExpr) node);
-    }
-    if (answer instanceof Resolution.Found<?> found) {
-      if (found.value() instanceof Meaning.PackageName) {
-        return true; // no variable or type of that name in scope: Java falls back to reading a package
-      }
-      String binary = found.value() instanceof TypeSymbol symbol ? symbol.binaryName()
-          : found.value() instanceof Meaning.TypeName name ? name.type().binaryName() : null;
-      String canonical = binary == null ? null : binary.replace('$', '.');
-      return canonical != null && (canonical.equals(oldType) || canonical.startsWith(oldType + "."));
-    }
-    return answer instanceof Resolution.Missing<?> || answer instanceof Resolution.Broken<?>;
-  }
-
-  /** {@code Old} of {@code Old.create()} or {@code Old.CONSTANT}. */
-  private static boolean isStaticAccessHead(NameExpr name) {
-    Node parent = name.getParentNode().orElse(null);
-    return parent instanceof MethodCallExpr call && call.getScope().filter(s -> s == name).isPresent()
-        || parent instanceof FieldAccessExpr access && access.getScope() == name;
-  }
-
-  /** A member used on a receiver whose type the index resolves, when the registry names it. */
-  private static Optional<Place> member(Expression scope, String member, Node node, List<Migration> registry,
-      FileContext context) {
-    if (registry.stream().noneMatch(m -> m.kind() == Migration.Kind.MEMBER)
-        || !(scope instanceof NameExpr || scope instanceof FieldAccessExpr)) {
-      return Optional.empty();
-    }
-    Resolution<Meaning> meaning = context.semantics().meaning(scope);
-    if (!(meaning instanceof Resolution.Found<Meaning> found)) {
-      return Optional.empty();
-    }
-    String type;
-    if (found.value() instanceof Meaning.TypeName name) {
-      type = name.type().binaryName().replace('$', '.');
-    } else if (found.value() instanceof Meaning.Value value && value.type().isPresent()
-        && !value.type().get().isArray()) {
-      type = value.type().get().type().binaryName().replace('$', '.');
-    } else {
-      return Optional.empty();
-    }
-    for (Migration migration : registry) {
-      if (migration.coversMember(type, member)) {
-        return Optional.of(new Place(node, migration, migration.from(), migration.to()));
-      }
-    }
-    return Optional.empty();
-  }
-
   private static Optional<Migration> moved(String qualifiedName, List<Migration> registry) {
     return registry.stream().filter(m -> m.movedName(qualifiedName).isPresent()).findFirst();
   }
 
-  private static boolean isOutermost(ClassOrInterfaceType type) {
+  static boolean isOutermost(ClassOrInterfaceType type) {
     Node parent = type.getParentNode().orElse(null);
     return !(parent instanceof ClassOrInterfaceType outer && outer.getScope().filter(s -> s == type).isPresent());
   }
