@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Finds broken references, moved paths, test fixture mismatches and duplicated "
         + "implementations in Java code, without compiling it.",
     subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class})
+        MigrationsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

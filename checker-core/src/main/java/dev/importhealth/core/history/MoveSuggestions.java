@@ -37,13 +37,20 @@ public record MoveSuggestions(Path projectRoot, GitMoves history, List<Move> sug
     Project project = ProjectDiscovery.discover(start);
     List<Migration> registry = registry(project, configFile);
     GitMoves history = GitMoves.read(project.root(), since);
-    List<Move> inProject = history.moves().stream()
-        .filter(m -> ProjectDiscovery.locate(project, history.repositoryRoot().resolve(m.toPath())).isPresent())
-        .toList();
+    Path realRoot = project.root().toRealPath();
+    List<Move> inProject = history.moves().stream().filter(m -> inSources(project, realRoot, history, m)).toList();
     List<Move> suggested = inProject.stream()
         .filter(m -> registry.stream().noneMatch(entry -> entry.movedName(m.from()).isPresent()))
         .toList();
     return new MoveSuggestions(project.root(), history, suggested, inProject.size() - suggested.size());
+  }
+
+  /** Whether the move's new file is in one of the project's source roots. */
+  private static boolean inSources(Project project, Path realRoot, GitMoves history, Move move) {
+    // git names the repository by its real path, the project model by the path it was given
+    Path file = history.repositoryRoot().resolve(move.toPath());
+    return file.startsWith(realRoot)
+        && ProjectDiscovery.locate(project, project.root().resolve(realRoot.relativize(file))).isPresent();
   }
 
   private static List<Migration> registry(Project project, Optional<Path> configFile) throws ConfigException {
