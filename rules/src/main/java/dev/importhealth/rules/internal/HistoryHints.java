@@ -46,7 +46,7 @@ public final class HistoryHints {
   public static Optional<Hint> forType(FileContext context, Node node) {
     String written = node instanceof ClassOrInterfaceType type ? type.getNameWithScope()
         : node instanceof Name name ? name.asString() : node.toString();
-    if (!written.matches("[\\w$.]+")) {
+    if (!written.matches("[\\p{L}\\p{N}_$.]+")) {
       return Optional.empty();
     }
     List<String> candidates = new ArrayList<>();
