@@ -6,6 +6,7 @@ import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.semantics.MissingKind;
+import dev.importhealth.rules.internal.HistoryHints;
 import dev.importhealth.rules.internal.Outcomes;
 
 /** An import naming a type that does not exist: javac's "cannot find symbol" on an import line. */
@@ -15,7 +16,8 @@ import dev.importhealth.rules.internal.Outcomes;
     severity = Severity.ERROR,
     summary = "Import of a type that does not exist",
     help = "Import the type from where it lives now, or remove the import if the type is gone. "
-        + "When a type of the same name exists elsewhere in the project, the message names it.",
+        + "When a type of the same name exists elsewhere in the project, or git history shows where the type "
+        + "moved, the message names it.",
     tags = {"correctness", "imports"})
 public final class UnresolvedImport implements FileRule {
 
@@ -27,7 +29,8 @@ public final class UnresolvedImport implements FileRule {
       }
       String written = imp.getNameAsString() + (imp.isAsterisk() ? ".*" : "");
       Outcomes.report(context, imp.getName(), "Import '" + written + "' cannot be resolved",
-          context.semantics().importedType(imp), true, MissingKind.TYPE, MissingKind.PACKAGE);
+          context.semantics().importedType(imp), true, () -> HistoryHints.forImport(context, imp),
+          MissingKind.TYPE, MissingKind.PACKAGE);
     }
   }
 }

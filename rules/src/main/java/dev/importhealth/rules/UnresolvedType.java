@@ -6,6 +6,7 @@ import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.semantics.MissingKind;
 import dev.importhealth.rules.internal.CodeReferences;
+import dev.importhealth.rules.internal.HistoryHints;
 import dev.importhealth.rules.internal.Outcomes;
 
 /**
@@ -19,13 +20,15 @@ import dev.importhealth.rules.internal.Outcomes;
     severity = Severity.ERROR,
     summary = "Reference to a type that does not exist",
     help = "Use the type's current name, import it from where it lives now, or restore it. "
-        + "When a type of the same name exists elsewhere in the project, the message names it.",
+        + "When a type of the same name exists elsewhere in the project, or git history shows where the type "
+        + "moved, the message names it.",
     tags = {"correctness"})
 public final class UnresolvedType implements FileRule {
 
   @Override
   public void check(FileContext context) {
     CodeReferences.forEachType(context.unit(), context.semantics(), (node, resolution) ->
-        Outcomes.report(context, node, "'" + node + "' cannot be resolved", resolution, true, MissingKind.TYPE));
+        Outcomes.report(context, node, "'" + node + "' cannot be resolved", resolution, true,
+            () -> HistoryHints.forType(context, node), MissingKind.TYPE));
   }
 }

@@ -270,4 +270,61 @@ class UnresolvedImportTest {
             """)
         .expectFindingsAsMarked();
   }
+
+  /** A type with a body long enough that renaming it keeps git's similarity well above 75 %. */
+  static String ledger(String pkg, String name) {
+    return "package " + pkg + ";\n\npublic class " + name + " {\n  public static final int LIMIT = 3;\n"
+        + "  public static class Entry {}\n"
+        + "  public int credit(int amount) {\n    return amount * 2;\n  }\n".repeat(1)
+        + "  public int debit(int amount) {\n    return amount / 2;\n  }\n"
+        + "  public String label() {\n    return \"ledger of the month\";\n  }\n"
+        + "  public boolean balanced() {\n    return credit(1) == debit(4);\n  }\n}\n";
+  }
+
+  private final RuleTester movedLedger = RuleTester.of(new UnresolvedImport())
+      .addEarlierSource("com/acme/legacy/Ledger.java", ledger("com.acme.legacy", "Ledger"))
+      .addSource("com/acme/legacy/Report.java", "package com.acme.legacy;\npublic class Report {}\n")
+      .addSource("com/acme/billing/AccountBook.java", ledger("com.acme.billing", "AccountBook"));
+
+  @Test
+  void namesWhereGitHistoryShowsTheTypeWent() {
+    AnalysisResult result = movedLedger.addSource("com/acme/App.java", """
+        package com.acme;
+        // FINDING: type 'Ledger' does not exist in package 'com.acme.legacy'; git history shows 'com.acme.legacy.Ledger' moved to 'com.acme.billing.AccountBook' in
+        import com.acme.legacy.Ledger;
+        // FINDING: git history shows 'com.acme.legacy.Ledger' moved to 'com.acme.billing.AccountBook' in
+        import com.acme.legacy.Ledger.Entry;
+        // FINDING: git history shows 'com.acme.legacy.Ledger' moved to 'com.acme.billing.AccountBook' in
+        import static com.acme.legacy.Ledger.LIMIT;
+        class App {}
+        """).expectFindingsAsMarked();
+
+    assertThat(result.findings()).allSatisfy(f -> assertThat(f.message())
+        .matches("(?s).* in [0-9a-f]{7,40} \\(2024-03-01\\)\\. Did you mean '[\\w.]+'\\?"));
+    assertThat(result.findings()).extracting(f -> f.suggestions().get(0)).containsExactly(
+        "com.acme.billing.AccountBook", "com.acme.billing.AccountBook.Entry", "com.acme.billing.AccountBook.LIMIT");
+  }
+
+  @Test
+  void saysNothingOfAMoveWhoseNewTypeIsGoneFromTheWorkingTree() {
+    movedLedger.deleteAfterCommit("com/acme/billing/AccountBook.java").addSource("com/acme/App.java", """
+        package com.acme;
+        // FINDING: type 'Ledger' does not exist in package 'com.acme.legacy'.
+        import com.acme.legacy.Ledger;
+        class App {}
+        """).expectFindingsAsMarked();
+  }
+
+  @Test
+  void leavesAMoveTheRegistryRecordsToIH201() {
+    movedLedger.withConfig("""
+        migrations:
+          - from: com.acme.legacy.Ledger
+            to: com.acme.billing.AccountBook
+        """).addSource("com/acme/App.java", """
+        package com.acme;
+        import com.acme.legacy.Ledger;
+        class App {}
+        """).expectNoFindings();
+  }
 }

@@ -3,6 +3,7 @@ package dev.importhealth.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.importhealth.core.api.FileRegion;
+import dev.importhealth.core.engine.AnalysisResult;
 import dev.importhealth.rules.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -413,5 +414,41 @@ class UnresolvedTypeTest {
           void run() {}
         }
         """).expectNoFindings();
+  }
+
+  private final RuleTester movedLedger = RuleTester.of(new UnresolvedType())
+      .addEarlierSource("com/acme/legacy/Ledger.java", UnresolvedImportTest.ledger("com.acme.legacy", "Ledger"))
+      .addSource("com/acme/billing/AccountBook.java", UnresolvedImportTest.ledger("com.acme.billing", "AccountBook"));
+
+  @Test
+  void namesWhereGitHistoryShowsATypeOfTheSamePackageWent() {
+    AnalysisResult result = movedLedger.addSource("com/acme/legacy/Report.java", """
+        package com.acme.legacy;
+        public class Report {
+          // FINDING: type 'Ledger' cannot be found; git history shows 'com.acme.legacy.Ledger' moved to 'com.acme.billing.AccountBook' in
+          Ledger ledger;
+          // FINDING: git history shows 'com.acme.legacy.Ledger' moved to 'com.acme.billing.AccountBook' in
+          com.acme.legacy.Ledger.Entry entry;
+          // FINDING: 'Ledgr' cannot be resolved: type 'Ledgr' cannot be found.
+          Ledgr typo;
+        }
+        """).expectFindingsAsMarked();
+
+    assertThat(result.findings().get(0).suggestions()).first().isEqualTo("com.acme.billing.AccountBook");
+    assertThat(result.findings().get(0).message()).endsWith("(2024-03-01). Did you mean 'com.acme.billing.AccountBook'?");
+  }
+
+  @Test
+  void namesWhereATypeImportedOnDemandWent() {
+    movedLedger.addSource("com/acme/legacy/Report.java", "package com.acme.legacy;\npublic class Report {}\n")
+        .addSource("com/acme/App.java", """
+            package com.acme;
+            import com.acme.legacy.*;
+            class App {
+              // FINDING: git history shows 'com.acme.legacy.Ledger' moved to 'com.acme.billing.AccountBook' in
+              Ledger ledger;
+              Report report;
+            }
+            """).expectFindingsAsMarked();
   }
 }

@@ -3,6 +3,7 @@ package dev.importhealth.core.api;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.importhealth.core.config.Config;
+import dev.importhealth.core.history.MoveHistory;
 import dev.importhealth.core.model.Module;
 import dev.importhealth.core.model.Project;
 import dev.importhealth.core.model.SourceFile;
@@ -32,6 +33,15 @@ public interface FileContext {
 
   /** The project's {@code import-health.yaml}, validated (the defaults when there is none). */
   Config config();
+
+  /**
+   * The moves of types that the project's git history shows, limited to moves whose new type the
+   * index knows and whose old one it does not; read on first use, once per run. Empty outside a
+   * git repository.
+   */
+  default MoveHistory history() {
+    return MoveHistory.none();
+  }
 
   /** The module the file belongs to. */
   default Module module() {

@@ -71,7 +71,7 @@ public final class Engine {
         Resolver resolver = new Resolver(table);
         RuleContext.RunContext run =
             new RuleContext.RunContext(resolver, new ProjectStructures(table, resolver, declarations, project), project,
-                config);
+                config, new LazyMoveHistory(project.root(), name -> table.type(name).isPresent()));
         timings.put("index", millisSince(indexStart));
 
         long resolveStart = System.nanoTime();

@@ -10,6 +10,7 @@ import dev.importhealth.core.api.Finding;
 import dev.importhealth.core.api.RuleDescriptor;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.config.Config;
+import dev.importhealth.core.history.MoveHistory;
 import dev.importhealth.core.model.Project;
 import dev.importhealth.core.model.SourceFile;
 import dev.importhealth.core.semantics.FileSemantics;
@@ -22,7 +23,12 @@ import java.util.Optional;
 final class RuleContext implements FileContext {
 
   /** What every file of a run shares. */
-  record RunContext(FileSemantics semantics, Structures structures, Project project, Config config) {}
+  record RunContext(FileSemantics semantics, Structures structures, Project project, Config config,
+      MoveHistory history) {
+    RunContext(FileSemantics semantics, Structures structures, Project project, Config config) {
+      this(semantics, structures, project, config, MoveHistory.none());
+    }
+  }
 
   private final SourceFile file;
   private final CompilationUnit unit;
@@ -30,6 +36,7 @@ final class RuleContext implements FileContext {
   private final Structures structures;
   private final Project project;
   private final Config config;
+  private final MoveHistory history;
   private final RuleDescriptor rule;
   private final Severity severity;
   private final boolean levelConfigured;
@@ -43,6 +50,7 @@ final class RuleContext implements FileContext {
     this.structures = run.structures();
     this.project = run.project();
     this.config = run.config();
+    this.history = run.history();
     this.rule = rule;
     this.severity = severity;
     this.levelConfigured = run.config().rules().containsKey(rule.id())
@@ -78,6 +86,11 @@ final class RuleContext implements FileContext {
   @Override
   public Config config() {
     return config;
+  }
+
+  @Override
+  public MoveHistory history() {
+    return history;
   }
 
   @Override

@@ -47,6 +47,8 @@ public final class RuleTester {
   private final Rule rule;
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final Map<String, String> otherFiles = new LinkedHashMap<>();
+  private final Map<String, String> earlierSources = new LinkedHashMap<>();
+  private final List<String> deletedAfterCommit = new ArrayList<>();
   private final List<String> classpath = new ArrayList<>();
   private List<Path> mavenTestClasspath;
 
@@ -61,6 +63,22 @@ public final class RuleTester {
   /** A Java source at a path relative to the source root, e.g. {@code com/acme/App.java}. */
   public RuleTester addSource(String path, String text) {
     sources.put(path, text);
+    return this;
+  }
+
+  /**
+   * A Java source that the project had in an earlier commit: with any of these, the test project is
+   * a git repository with two commits, the earlier sources then the current files, so that git
+   * sees an earlier source and a similar current one at another path as a rename.
+   */
+  public RuleTester addEarlierSource(String path, String text) {
+    earlierSources.put(path, text);
+    return this;
+  }
+
+  /** A current source deleted after the last commit: git still has it, the index does not. */
+  public RuleTester deleteAfterCommit(String path) {
+    deletedAfterCommit.add(path);
     return this;
   }
 
@@ -115,11 +133,29 @@ public final class RuleTester {
   public AnalysisResult run() {
     try {
       Path root = Files.createTempDirectory("rule-test");
+      if (!earlierSources.isEmpty()) {
+        for (Map.Entry<String, String> source : earlierSources.entrySet()) {
+          write(root.resolve("src").resolve(source.getKey()), source.getValue());
+        }
+        ScratchGit.run(root, "init", "-q");
+        ScratchGit.run(root, "add", "-A");
+        ScratchGit.run(root, "commit", "-q", "-m", "earlier");
+        for (String path : earlierSources.keySet()) {
+          Files.delete(root.resolve("src").resolve(path));
+        }
+      }
       for (Map.Entry<String, String> source : sources.entrySet()) {
         write(root.resolve("src").resolve(source.getKey()), source.getValue());
       }
       for (Map.Entry<String, String> file : otherFiles.entrySet()) {
         write(root.resolve(file.getKey()), file.getValue());
+      }
+      if (!earlierSources.isEmpty()) {
+        ScratchGit.run(root, "add", "-A");
+        ScratchGit.run(root, "commit", "-q", "-m", "current");
+        for (String path : deletedAfterCommit) {
+          Files.delete(root.resolve("src").resolve(path));
+        }
       }
       List<Path> entries = classpath.stream().map(Path::of).toList();
       if (mavenTestClasspath != null) {
