@@ -29,7 +29,9 @@ final class SimpleTypeUses {
    * decides instead; so does what the index finds the name to mean, when it finds anything.
    */
   static Optional<MovedPaths.Place> at(String simple, Node node, List<Migration> registry, FileContext context) {
-    if (registry.stream().noneMatch(m -> m.kind() == Migration.Kind.TYPE)
+    // cheap test first: this runs for every simple type name of every file
+    if (registry.stream().noneMatch(m -> m.kind() == Migration.Kind.TYPE
+            && (m.from().equals(simple) || m.from().endsWith("." + simple)))
         || context.unit().getImports().stream().anyMatch(i -> !i.isStatic() && !i.isAsterisk()
             && i.getName().getIdentifier().equals(simple))
         || context.unit().findAll(TypeDeclaration.class).stream().anyMatch(t -> t.getNameAsString().equals(simple))) {
