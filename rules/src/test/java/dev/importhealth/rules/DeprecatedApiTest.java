@@ -305,6 +305,23 @@ class DeprecatedApiTest {
   }
 
   @Test
+  void aJavadocThatOnlyMentionsTheTagIsNoDeprecatedScope() {
+    tester().addSource("com/acme/App.java", """
+        package com.acme;
+        import com.acme.auth.AuthService;
+        class App {
+          /**
+           * Reads the {@code @deprecated} notice of {@link AuthService#validateToken(String)}.
+           */
+          boolean check(AuthService auth) {
+            // FINDING: 'com.acme.auth.AuthService#validateToken(String)' is deprecated
+            return auth.validateToken("t");
+          }
+        }
+        """).expectFindingsAsMarked();
+  }
+
+  @Test
   void usesInTheDeclaringFileAreNotFindings() {
     RuleTester.of(new DeprecatedApi()).addSource("com/acme/Legacy.java", """
         package com.acme;

@@ -17,6 +17,7 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.javadoc.JavadocBlockTag;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.config.RuleSetting;
 import dev.importhealth.core.structure.Structures;
@@ -232,7 +233,8 @@ public final class Deprecations {
       }
       if (!forRemoval && n instanceof BodyDeclaration<?> declaration
           && declaration.getComment().orElse(null) instanceof JavadocComment doc
-          && doc.getContent().contains("@deprecated")) {
+          && doc.getContent().contains("@deprecated") && doc.parse().getBlockTags().stream()
+              .anyMatch(tag -> tag.getType() == JavadocBlockTag.Type.DEPRECATED)) {
         return true;
       }
     }
