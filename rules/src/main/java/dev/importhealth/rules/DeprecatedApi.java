@@ -61,7 +61,7 @@ public final class DeprecatedApi implements FileRule {
       Node declaration = declarationOf(resolved, context);
       // Outer.Inner names Outer too: walk the written qualifiers up the declaring types
       for (Node written = type; declaration != null; declaration = declaration.getParentNode().orElse(null)) {
-        report(context, written, List.of(declaration), true);
+        report(context, written, List.of(declaration));
         if (!(written instanceof ClassOrInterfaceType t && t.getScope().isPresent())
             || !(declaration.getParentNode().orElse(null) instanceof TypeDeclaration<?> outer)
             || !outer.getNameAsString().equals(t.getScope().get().getNameAsString())) {
@@ -70,25 +70,25 @@ public final class DeprecatedApi implements FileRule {
         written = t.getScope().get();
       }
     } else if (node instanceof AnnotationExpr annotation) {
-      report(context, annotation, declarations(declarationOf(semantics.annotation(annotation), context)), true);
+      report(context, annotation, declarations(declarationOf(semantics.annotation(annotation), context)));
     } else if ((node instanceof NameExpr || node instanceof FieldAccessExpr) && !isCaseLabel(node)) {
       Resolution<Meaning> meaning = semantics.meaning((Expression) node);
       Node declaration = declarationOf(meaning, context);
       if (declaration == null && meaning.valueOrNull() instanceof Meaning.Value value && value.field().isPresent()) {
         declaration = structures.declaration(value.field().get()).orElse(null);
       }
-      report(context, node, declarations(declaration), true);
+      report(context, node, declarations(declaration));
     } else if (node instanceof MethodCallExpr call) {
-      methods(semantics.methodCall(call), context).ifPresent(m -> report(context, call.getName(), m, m.size() == 1));
+      methods(semantics.methodCall(call), context).ifPresent(m -> report(context, call.getName(), m));
     } else if (node instanceof MethodReferenceExpr reference && !reference.getIdentifier().equals("new")) {
-      methods(semantics.methodReference(reference), context).ifPresent(m -> report(context, reference, m, m.size() == 1));
+      methods(semantics.methodReference(reference), context).ifPresent(m -> report(context, reference, m));
     } else if (node instanceof ObjectCreationExpr creation && creation.getScope().isEmpty()) {
       constructors(semantics.type(creation.getType()), creation.getArguments().size(), context)
-          .ifPresent(m -> report(context, creation, m, true));
+          .ifPresent(m -> report(context, creation, m));
     } else if (node instanceof ExplicitConstructorInvocationStmt call && !call.isThis() && call.getExpression().isEmpty()) {
       call.findAncestor(ClassOrInterfaceDeclaration.class).filter(c -> c.getExtendedTypes().size() == 1)
           .flatMap(c -> constructors(semantics.type(c.getExtendedTypes().get(0)), call.getArguments().size(), context))
-          .ifPresent(m -> report(context, call, m, true));
+          .ifPresent(m -> report(context, call, m));
     }
   }
 
@@ -123,7 +123,7 @@ public final class DeprecatedApi implements FileRule {
   }
 
   /** Reports when every declaration the use may mean is deprecated and declared in another file. */
-  private static void report(FileContext context, Node use, List<Node> declarations, boolean withParameters) {
+  private static void report(FileContext context, Node use, List<Node> declarations) {
     if (declarations.isEmpty()) {
       return;
     }
@@ -135,7 +135,9 @@ public final class DeprecatedApi implements FileRule {
       return;
     }
     Node first = declarations.get(0);
-    String name = Deprecations.name(first, withParameters);
+    // overloads the call may select are named without parameters; overrides of one method with them
+    boolean oneShape = declarations.stream().map(d -> Deprecations.name(d, true).replaceAll(".*#", "")).distinct().count() == 1;
+    String name = Deprecations.name(first, oneShape);
     if (Deprecations.movedByRegistry(context, name)) {
       return; // IH201 says where it went
     }

@@ -168,6 +168,15 @@ class DeprecatedApiTest {
             // FINDING: 'com.acme.auth.AuthService#flush' is deprecated.
             auth.flush(1);
           }
+          void sub(Sub sub) {
+            // FINDING: 'com.acme.Sub#log(String, Object...)' is deprecated.
+            sub.log("a", 2);
+          }
+        }
+        """).addSource("com/acme/Sub.java", """
+        package com.acme;
+        class Sub extends com.acme.auth.AuthService {
+          @Deprecated @Override public void log(String message, Object... args) {}
         }
         """).expectFindingsAsMarked().findings());
     assertThat(outcome.severityOf("Gone")).isEqualTo(Severity.ERROR);
@@ -213,6 +222,10 @@ class DeprecatedApiTest {
               @Deprecated public static void nested() {}
               /** @deprecated Use {@link Collection}. */
               @Deprecated public static void onDemand() {}
+              /** @deprecated Use {@link Engine#start() Engine.MAIN.start()}. */
+              @Deprecated public static void labelled() {}
+              /** @deprecated Use {@link Engine#stop() the stop method}. */
+              @Deprecated public static void prose() {}
               /* @deprecated not a doc comment */
               public static void plainComment() {}
               public static class Nested {}
@@ -221,6 +234,7 @@ class DeprecatedApiTest {
         .addSource("com/acme/impl/Engine.java", """
             package com.acme.impl;
             public class Engine {
+              public static final Engine MAIN = new Engine();
               public static void start() {}
               public static void stop() {}
             }
@@ -246,6 +260,10 @@ class DeprecatedApiTest {
                 Api.nested();
                 // FINDING: 'com.acme.api.Api#onDemand()' is deprecated; use 'java.util.Collection' instead.
                 Api.onDemand();
+                // FINDING: 'com.acme.api.Api#labelled()' is deprecated; use 'com.acme.impl.Engine.MAIN.start()' instead.
+                Api.labelled();
+                // FINDING: 'com.acme.api.Api#prose()' is deprecated; use 'com.acme.impl.Engine#stop()' instead.
+                Api.prose();
                 Api.plainComment();
               }
             }

@@ -39,6 +39,7 @@ public final class Deprecations {
   /** A Javadoc reference: {@code Type}, {@code a.b.Type#member}, {@code #member(int, String...)}. */
   private static final Pattern REFERENCE =
       Pattern.compile("^([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)?(#[A-Za-z_$][\\w$]*)?(\\([^)]*\\))?");
+  private static final String QUALIFIED_CODE = "[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+(\\([^)]*\\))?";
   private static final Pattern CUE = Pattern.compile(
       "(?i)\\b(use|using|replaced (by|with)|superseded by|in favou?r of|migrate to|switch to)\\s+((a|an|the)\\s+)?$");
   private static final Pattern INSTEAD = Pattern.compile("(?i)^\\s*(instead\\b|should be used\\b)");
@@ -105,7 +106,12 @@ public final class Deprecations {
           || (code && (reference.end() != content.length() || !looksLikeName(content)))) {
         return Optional.empty();
       }
-      return Optional.of(qualified(reference.group(), declaration, structures));
+      // {@link Strings#equals(CharSequence, CharSequence) Strings.CS.equals(CharSequence, CharSequence)}:
+      // a label that is the same type's qualified code says what to write
+      String label = content.substring(reference.end()).trim();
+      String written = label.matches(QUALIFIED_CODE) && reference.group().matches("[\\w$]+[#.(].*")
+          && label.split("[.(]")[0].equals(reference.group().split("[#.(]")[0]) ? label : reference.group();
+      return Optional.of(qualified(written, declaration, structures));
     }
     Matcher plain = PLAIN.matcher(text);
     if (plain.find() && looksLikeName(plain.group(2))) {
@@ -120,22 +126,14 @@ public final class Deprecations {
 
   /** {@code Type#m(..)} with Type qualified: an enclosing or member type, an import, the package, java.lang. */
   private static String qualified(String reference, Node declaration, Structures structures) {
-    int hash = reference.indexOf('#');
-    int paren = reference.indexOf('(');
-    String type = hash >= 0 ? reference.substring(0, hash) : paren >= 0 ? reference.substring(0, paren) : reference;
-    String rest = reference.substring(type.length());
-    if (type.isEmpty()) {
+    Matcher head = Pattern.compile("^[A-Za-z_$][\\w$]*").matcher(reference);
+    if (!head.find()) {
       TypeDeclaration<?> owner = declaration instanceof TypeDeclaration<?> t ? t
           : declaration.findAncestor(TypeDeclaration.class).orElseThrow();
-      return typeName(owner) + rest;
+      return typeName(owner) + reference; // #member
     }
-    if (paren >= 0 && hash < 0 && type.contains(".")) {
-      // {@code a.b.Type.method(int)}: a method written with a dot, as written
-      return reference;
-    }
-    String head = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
-    String tail = type.substring(head.length());
-    return resolveSimple(head, declaration, structures).map(q -> q + tail + rest).orElse(reference);
+    String rest = reference.substring(head.end());
+    return resolveSimple(head.group(), declaration, structures).map(q -> q + rest).orElse(reference);
   }
 
   private static Optional<String> resolveSimple(String simple, Node declaration, Structures structures) {
