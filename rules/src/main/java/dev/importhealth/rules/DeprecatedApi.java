@@ -26,6 +26,8 @@ import dev.importhealth.core.structure.Deprecation;
 import dev.importhealth.rules.internal.Deprecations;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A use, in another compilation unit, of a type, method, constructor, field or enum constant that
@@ -45,10 +47,32 @@ public final class DeprecatedApi implements FileRule {
 
   @Override
   public void check(FileContext context) {
-    if (!context.structures().hasDeprecations()) {
-      return;
+    Set<String> names = context.structures().deprecatedNames();
+    if (!names.isEmpty()) {
+      context.unit().getTypes().forEach(type -> type.walk(Node.TreeTraversal.PREORDER, node -> {
+        // only a place that writes the name of something deprecated is worth resolving
+        if (writtenNames(node).anyMatch(names::contains)) {
+          checkNode(node, context);
+        }
+      }));
     }
-    context.unit().getTypes().forEach(type -> type.walk(Node.TreeTraversal.PREORDER, node -> checkNode(node, context)));
+  }
+
+  private static Stream<String> writtenNames(Node node) {
+    if (node instanceof ClassOrInterfaceType type) {
+      return Stream.iterate(type, t -> t != null, t -> t.getScope().orElse(null)).map(t -> t.getNameAsString());
+    }
+    if (node instanceof ExplicitConstructorInvocationStmt) {
+      return node.findAncestor(ClassOrInterfaceDeclaration.class).stream()
+          .flatMap(c -> c.getExtendedTypes().stream()).map(t -> t.getNameAsString());
+    }
+    return node instanceof AnnotationExpr a ? Stream.of(a.getName().getIdentifier())
+        : node instanceof NameExpr n ? Stream.of(n.getNameAsString())
+        : node instanceof FieldAccessExpr f ? Stream.of(f.getNameAsString())
+        : node instanceof MethodCallExpr c ? Stream.of(c.getNameAsString())
+        : node instanceof MethodReferenceExpr r ? Stream.of(r.getIdentifier())
+        : node instanceof ObjectCreationExpr o ? Stream.of(o.getType().getNameAsString())
+        : Stream.empty();
   }
 
   private static void checkNode(Node node, FileContext context) {

@@ -68,8 +68,12 @@ public interface Structures {
    */
   Optional<Deprecation> deprecation(Node declaration);
 
-  /** Whether any declaration of the project's sources is deprecated; found on the first question. */
-  boolean hasDeprecations();
+  /**
+   * The simple names of the deprecated declarations of the project's sources (a constructor's is
+   * its type's), so that a rule can pass over every other name without resolving it; empty when
+   * nothing is deprecated.
+   */
+  java.util.Set<String> deprecatedNames();
 
   /**
    * Whether the project's dependencies are known: a classpath was given (or Maven resolved it).

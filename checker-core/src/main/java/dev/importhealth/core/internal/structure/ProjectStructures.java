@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The {@link Structures} of one run: source types through the resolver, compiled types through
@@ -56,6 +57,7 @@ public final class ProjectStructures implements Structures {
   private final FileSemantics semantics;
   private volatile Map<Object, Node> symbolDeclarations;
   private volatile Map<Node, Deprecation> deprecations;
+  private volatile Set<String> deprecatedNames;
 
   public ProjectStructures(
       SymbolTable table, FileSemantics semantics, List<DeclarationCollector.Declared> declarations, Project project) {
@@ -220,8 +222,9 @@ public final class ProjectStructures implements Structures {
   }
 
   @Override
-  public boolean hasDeprecations() {
-    return !deprecations().isEmpty();
+  public Set<String> deprecatedNames() {
+    deprecations();
+    return deprecatedNames;
   }
 
   /** Built once, on the first question: one pass over every source declaration. */
@@ -230,7 +233,10 @@ public final class ProjectStructures implements Structures {
     if (found == null) {
       synchronized (this) {
         if (deprecations == null) {
-          deprecations = SourceDeprecations.collect(declarations, semantics);
+          Map<Node, Deprecation> collected = SourceDeprecations.collect(declarations, semantics);
+          deprecatedNames = collected.keySet().stream().map(SourceDeprecations::simpleName)
+              .collect(Collectors.toUnmodifiableSet());
+          deprecations = collected;
         }
         found = deprecations;
       }

@@ -1,7 +1,9 @@
 package dev.importhealth.core.internal.structure;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.AnnotationMemberDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -10,6 +12,7 @@ import com.github.javaparser.ast.comments.JavadocComment;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.javadoc.JavadocBlockTag;
 import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.internal.source.DeclarationCollector;
@@ -42,7 +45,7 @@ final class SourceDeprecations {
       for (BodyDeclaration<?> member : type.getMembers()) {
         if (member instanceof FieldDeclaration field) {
           of(field, semantics).ifPresent(d -> field.getVariables().forEach(v -> found.put(v, d)));
-        } else if (!(member instanceof TypeDeclaration<?>)) {
+        } else if (member instanceof CallableDeclaration<?> || member instanceof AnnotationMemberDeclaration) {
           of(member, semantics).ifPresent(d -> found.put(member, d));
         }
       }
@@ -53,6 +56,11 @@ final class SourceDeprecations {
       }
     }
     return found;
+  }
+
+  /** The name a use writes (a constructor's is its type's). */
+  static String simpleName(Node declaration) {
+    return ((NodeWithSimpleName<?>) declaration).getNameAsString();
   }
 
   private static boolean isLocal(TypeSymbol symbol) {
