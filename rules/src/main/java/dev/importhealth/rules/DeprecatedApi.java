@@ -12,7 +12,6 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
-import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.importhealth.core.api.CheckerRule;
 import dev.importhealth.core.api.FileContext;
@@ -27,7 +26,6 @@ import dev.importhealth.rules.internal.Deprecations;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A use, in another compilation unit, of a type, method, constructor, field or enum constant that
@@ -51,28 +49,11 @@ public final class DeprecatedApi implements FileRule {
     if (!names.isEmpty()) {
       context.unit().getTypes().forEach(type -> type.walk(Node.TreeTraversal.PREORDER, node -> {
         // only a place that writes the name of something deprecated is worth resolving
-        if (writtenNames(node).anyMatch(names::contains)) {
+        if (Deprecations.writtenNames(node).anyMatch(names::contains)) {
           checkNode(node, context);
         }
       }));
     }
-  }
-
-  private static Stream<String> writtenNames(Node node) {
-    if (node instanceof ClassOrInterfaceType type) {
-      return Stream.iterate(type, t -> t != null, t -> t.getScope().orElse(null)).map(t -> t.getNameAsString());
-    }
-    if (node instanceof ExplicitConstructorInvocationStmt) {
-      return node.findAncestor(ClassOrInterfaceDeclaration.class).stream()
-          .flatMap(c -> c.getExtendedTypes().stream()).map(t -> t.getNameAsString());
-    }
-    return node instanceof AnnotationExpr a ? Stream.of(a.getName().getIdentifier())
-        : node instanceof NameExpr n ? Stream.of(n.getNameAsString())
-        : node instanceof FieldAccessExpr f ? Stream.of(f.getNameAsString())
-        : node instanceof MethodCallExpr c ? Stream.of(c.getNameAsString())
-        : node instanceof MethodReferenceExpr r ? Stream.of(r.getIdentifier())
-        : node instanceof ObjectCreationExpr o ? Stream.of(o.getType().getNameAsString())
-        : Stream.empty();
   }
 
   private static void checkNode(Node node, FileContext context) {
@@ -80,7 +61,8 @@ public final class DeprecatedApi implements FileRule {
     var structures = context.structures();
     if (node instanceof ClassOrInterfaceType type && isOutermost(type)) {
       Resolution<?> resolved = type.getParentNode().orElse(null) instanceof TypeExpr t
-          && t.getParentNode().orElse(null) instanceof MethodReferenceExpr reference && type.getTypeArguments().isEmpty()
+          && t.getParentNode().orElse(null) instanceof MethodReferenceExpr reference
+          && type.getTypeArguments().isEmpty()
           ? semantics.referenceQualifier(reference) : semantics.type(type);
       Node declaration = declarationOf(resolved, context);
       // Outer.Inner names Outer too: walk the written qualifiers up the declaring types
@@ -95,7 +77,7 @@ public final class DeprecatedApi implements FileRule {
       }
     } else if (node instanceof AnnotationExpr annotation) {
       report(context, annotation, declarations(declarationOf(semantics.annotation(annotation), context)));
-    } else if ((node instanceof NameExpr || node instanceof FieldAccessExpr) && !isCaseLabel(node)) {
+    } else if ((node instanceof NameExpr || node instanceof FieldAccessExpr) && !Deprecations.isCaseLabel(node)) {
       Resolution<Meaning> meaning = semantics.meaning((Expression) node);
       Node declaration = declarationOf(meaning, context);
       if (declaration == null && meaning.valueOrNull() instanceof Meaning.Value value && value.field().isPresent()) {
@@ -109,7 +91,8 @@ public final class DeprecatedApi implements FileRule {
     } else if (node instanceof ObjectCreationExpr creation && creation.getScope().isEmpty()) {
       constructors(semantics.type(creation.getType()), creation.getArguments().size(), context)
           .ifPresent(m -> report(context, creation, m));
-    } else if (node instanceof ExplicitConstructorInvocationStmt call && !call.isThis() && call.getExpression().isEmpty()) {
+    } else if (node instanceof ExplicitConstructorInvocationStmt call && !call.isThis()
+        && call.getExpression().isEmpty()) {
       call.findAncestor(ClassOrInterfaceDeclaration.class).filter(c -> c.getExtendedTypes().size() == 1)
           .flatMap(c -> constructors(semantics.type(c.getExtendedTypes().get(0)), call.getArguments().size(), context))
           .ifPresent(m -> report(context, call, m));
@@ -152,7 +135,8 @@ public final class DeprecatedApi implements FileRule {
       return;
     }
     List<Deprecation> marks = declarations.stream()
-        .map(d -> context.structures().deprecation(d).filter(x -> d.findCompilationUnit().orElse(null) != context.unit()))
+        .map(d -> context.structures().deprecation(d)
+            .filter(x -> d.findCompilationUnit().orElse(null) != context.unit()))
         .flatMap(Optional::stream).toList();
     boolean forRemoval = marks.stream().allMatch(Deprecation::forRemoval);
     if (marks.size() != declarations.size() || Deprecations.silenced(use, forRemoval)) {
@@ -160,18 +144,21 @@ public final class DeprecatedApi implements FileRule {
     }
     Node first = declarations.get(0);
     // overloads the call may select are named without parameters; overrides of one method with them
-    boolean oneShape = declarations.stream().map(d -> Deprecations.name(d, true).replaceAll(".*#", "")).distinct().count() == 1;
+    boolean oneShape =
+        declarations.stream().map(d -> Deprecations.name(d, true).replaceAll(".*#", "")).distinct().count() == 1;
     String name = Deprecations.name(first, oneShape);
     if (Deprecations.movedByRegistry(context, name)) {
       return; // IH201 says where it went
     }
     List<Optional<String>> replacements = java.util.stream.IntStream.range(0, marks.size()).mapToObj(i -> marks.get(i)
         .comment().flatMap(c -> Deprecations.replacement(c, declarations.get(i), context.structures()))).toList();
-    Optional<String> replacement = replacements.stream().distinct().count() == 1 ? replacements.get(0) : Optional.empty();
+    Optional<String> replacement =
+        replacements.stream().distinct().count() == 1 ? replacements.get(0) : Optional.empty();
     Optional<String> reason = replacement.isPresent() || marks.size() > 1 ? Optional.empty()
         : marks.get(0).comment().flatMap(Deprecations::reason);
     String message = "'" + name + "' is deprecated" + (forRemoval ? " for removal" : "")
-        + replacement.map(r -> "; use '" + r + "' instead").orElse("") + reason.map(r -> " (" + r + ")").orElse("") + ".";
+        + replacement.map(r -> "; use '" + r + "' instead").orElse("")
+        + reason.map(r -> " (" + r + ")").orElse("") + ".";
     context.report(use, message, replacement.stream().toList(), forRemoval ? Severity.ERROR : Severity.WARNING);
   }
 
@@ -179,10 +166,5 @@ public final class DeprecatedApi implements FileRule {
     Node parent = type.getParentNode().orElse(null);
     return !(parent instanceof ClassOrInterfaceType outer && outer.getScope().filter(s -> s == type).isPresent())
         && !(parent instanceof ObjectCreationExpr creation && creation.getScope().isPresent());
-  }
-
-  private static boolean isCaseLabel(Node node) {
-    return node.getParentNode().orElse(null) instanceof SwitchEntry entry
-        && entry.getLabels().stream().anyMatch(label -> label == node);
   }
 }

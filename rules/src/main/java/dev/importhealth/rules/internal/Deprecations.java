@@ -4,6 +4,15 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
@@ -26,6 +35,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What IH202 says about a deprecated declaration of the project's sources: its name, the
@@ -250,5 +260,29 @@ public final class Deprecations {
     List<Expression> values = value instanceof ArrayInitializerExpr array ? array.getValues() : List.of(value);
     return values.stream().anyMatch(v -> !(v instanceof StringLiteralExpr literal)
         || literal.getValue().equals(warning) || literal.getValue().equals("all"));
+  }
+
+  /** The simple names a place writes that may name something deprecated; resolving is needed only when one does. */
+  public static Stream<String> writtenNames(Node node) {
+    if (node instanceof ClassOrInterfaceType type) {
+      return Stream.iterate(type, t -> t != null, t -> t.getScope().orElse(null)).map(t -> t.getNameAsString());
+    }
+    if (node instanceof ExplicitConstructorInvocationStmt) {
+      return node.findAncestor(ClassOrInterfaceDeclaration.class).stream()
+          .flatMap(c -> c.getExtendedTypes().stream()).map(t -> t.getNameAsString());
+    }
+    return node instanceof AnnotationExpr a ? Stream.of(a.getName().getIdentifier())
+        : node instanceof NameExpr n ? Stream.of(n.getNameAsString())
+        : node instanceof FieldAccessExpr f ? Stream.of(f.getNameAsString())
+        : node instanceof MethodCallExpr c ? Stream.of(c.getNameAsString())
+        : node instanceof MethodReferenceExpr r ? Stream.of(r.getIdentifier())
+        : node instanceof ObjectCreationExpr o ? Stream.of(o.getType().getNameAsString())
+        : Stream.empty();
+  }
+
+  /** An enum constant in a {@code case} label: javac does not warn about it. */
+  public static boolean isCaseLabel(Node node) {
+    return node.getParentNode().orElse(null) instanceof SwitchEntry entry
+        && entry.getLabels().stream().anyMatch(label -> label == node);
   }
 }

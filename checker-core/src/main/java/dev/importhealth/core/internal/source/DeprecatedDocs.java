@@ -24,7 +24,8 @@ final class DeprecatedDocs {
   static void attach(CompilationUnit unit, String text, Optional<CommentsCollection> comments) {
     List<JavadocComment> tagged = new ArrayList<>();
     comments.ifPresent(c -> c.getComments().forEach(comment -> {
-      if (comment instanceof JavadocComment doc && doc.getContent().contains("@deprecated") && doc.getEnd().isPresent()) {
+      if (comment instanceof JavadocComment doc && doc.getContent().contains("@deprecated")
+          && doc.getEnd().isPresent()) {
         tagged.add(doc);
       }
     }));
