@@ -16,6 +16,7 @@ public final class BuiltInRules {
         new UnresolvedStaticImport(),
         new UnresolvedMember(),
         new MovedPath(),
+        new DeprecatedApi(),
         new StaleMigration(),
         new MethodSourceNotFound(),
         new FactoryNotStatic(),

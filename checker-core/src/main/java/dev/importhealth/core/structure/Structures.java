@@ -1,6 +1,10 @@
 package dev.importhealth.core.structure;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.importhealth.core.index.FieldSymbol;
+import dev.importhealth.core.index.MethodSymbol;
+import dev.importhealth.core.index.TypeSymbol;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +39,41 @@ public interface Structures {
    * modelled, so "exists anywhere" is the precise answer for "may exist at run time".
    */
   boolean resourceExists(String path);
+
+  /**
+   * The source declaration of a type the semantics answered with, by identity: empty for compiled
+   * types, and for a binary name that several source files declare (which one a use sees is not
+   * known).
+   */
+  Optional<Node> declaration(TypeSymbol type);
+
+  /**
+   * The source declaration of a method or constructor the semantics answered with, by identity: a
+   * method, constructor or annotation element declaration. Empty for members of compiled types and
+   * for members the compiler adds (a default constructor, an enum's {@code values()}).
+   */
+  Optional<Node> declaration(MethodSymbol method);
+
+  /**
+   * The source declaration of a field the semantics answered with ({@link
+   * dev.importhealth.core.semantics.Meaning.Value#field}), by identity: a field's variable
+   * declarator or an enum constant. Empty for fields of compiled types and implicit ones.
+   */
+  Optional<Node> declaration(FieldSymbol field);
+
+  /**
+   * How a declaration of a project source file is deprecated: a named type, a method, constructor
+   * or annotation element, a field's variable declarator, or an enum constant. Only the
+   * declaration's own mark counts: like javac, the members of a deprecated type are not deprecated.
+   */
+  Optional<Deprecation> deprecation(Node declaration);
+
+  /**
+   * The simple names of the deprecated declarations of the project's sources (a constructor's is
+   * its type's), so that a rule can pass over every other name without resolving it; empty when
+   * nothing is deprecated.
+   */
+  java.util.Set<String> deprecatedNames();
 
   /**
    * Whether the project's dependencies are known: a classpath was given (or Maven resolved it).

@@ -346,7 +346,7 @@ final class Expressions {
   }
 
   private Meaning fieldMeaning(FieldSymbol field) {
-    return valueMeaning(valueType(field.type()));
+    return new Meaning.Value(Optional.ofNullable(valueType(field.type()).valueOrNull()), Optional.of(field));
   }
 
   private static Meaning valueMeaning(Resolution<ValueType> type) {

@@ -31,6 +31,7 @@ import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.model.SourceFile;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +48,14 @@ public final class DeclarationCollector {
 
   private DeclarationCollector() {}
 
-  /** A type declaration node and its symbol. */
-  public record Declared(Node node, TypeSymbol symbol) {}
+  /**
+   * A type declaration node and its symbol.
+   *
+   * @param members each member symbol ({@link MethodSymbol}, {@link FieldSymbol}) of the type that
+   *     a declaration in source writes, to that declaration (a method, constructor, annotation
+   *     element, field variable or enum constant), by identity; implicit members are absent
+   */
+  public record Declared(Node node, TypeSymbol symbol, Map<Object, Node> members) {}
 
   /** The types declared in {@code unit}, in source order. */
   public static List<Declared> collect(CompilationUnit unit, SourceFile file) {
@@ -64,7 +71,9 @@ public final class DeclarationCollector {
     }
     List<Declared> symbols = new ArrayList<>();
     for (Node node : declarations) {
-      symbols.add(new Declared(node, symbolOf(node, binaryNames.get(node), packageName, origin, lombok, binaryNames)));
+      Members members = new Members();
+      TypeSymbol symbol = symbolOf(node, binaryNames.get(node), packageName, origin, lombok, binaryNames, members);
+      symbols.add(new Declared(node, symbol, Collections.unmodifiableMap(members.nodes)));
     }
     return symbols;
   }
@@ -112,8 +121,7 @@ public final class DeclarationCollector {
 
   private static TypeSymbol symbolOf(
       Node node, String binaryName, String packageName, TypeOrigin origin, boolean lombok,
-      Map<Node, String> binaryNames) {
-    Members members = new Members();
+      Map<Node, String> binaryNames, Members members) {
     List<TypeRef> supertypes = new ArrayList<>();
     List<String> typeParameters = new ArrayList<>();
     TypeKind kind;
@@ -136,7 +144,7 @@ public final class DeclarationCollector {
       members.addBody(type.getMembers(), kind.isInterfaceLike(), binaryNames);
       if (type instanceof EnumDeclaration enumDeclaration) {
         for (EnumConstantDeclaration constant : enumDeclaration.getEntries()) {
-          members.fields.add(new FieldSymbol(constant.getNameAsString(), true, TypeRef.Named.of(binaryName)));
+          members.add(new FieldSymbol(constant.getNameAsString(), true, TypeRef.Named.of(binaryName)), constant);
         }
       }
       addImplicitMembers(type, kind, binaryName, members);
@@ -252,26 +260,38 @@ public final class DeclarationCollector {
     final List<FieldSymbol> fields = new ArrayList<>();
     final List<MethodSymbol> methods = new ArrayList<>();
     final Map<String, String> memberTypes = new LinkedHashMap<>();
+    final Map<Object, Node> nodes = new IdentityHashMap<>();
+
+    void add(FieldSymbol field, Node declaration) {
+      fields.add(field);
+      nodes.put(field, declaration);
+    }
+
+    void add(MethodSymbol method, Node declaration) {
+      methods.add(method);
+      nodes.put(method, declaration);
+    }
 
     void addBody(List<? extends BodyDeclaration<?>> body, boolean inInterface, Map<Node, String> binaryNames) {
       for (BodyDeclaration<?> member : body) {
         if (member instanceof FieldDeclaration field) {
           boolean isStatic = inInterface || field.isStatic();
           for (VariableDeclarator variable : field.getVariables()) {
-            fields.add(new FieldSymbol(variable.getNameAsString(), isStatic, new TypeRef.InSource(variable.getType()),
-                access(field, inInterface)));
+            add(new FieldSymbol(variable.getNameAsString(), isStatic, new TypeRef.InSource(variable.getType()),
+                access(field, inInterface)), variable);
           }
         } else if (member instanceof MethodDeclaration method) {
-          methods.add(new MethodSymbol(method.getNameAsString(), method.getParameters().size(),
+          add(new MethodSymbol(method.getNameAsString(), method.getParameters().size(),
               method.getParameters().stream().anyMatch(Parameter::isVarArgs),
               method.hasModifier(Modifier.Keyword.STATIC), new TypeRef.InSource(method.getType()),
-              parameterList(method.getParameters()), access(method, inInterface)));
+              parameterList(method.getParameters()), access(method, inInterface)), method);
         } else if (member instanceof ConstructorDeclaration constructor) {
-          methods.add(new MethodSymbol(MethodSymbol.CONSTRUCTOR, constructor.getParameters().size(),
-              constructor.getParameters().stream().anyMatch(Parameter::isVarArgs), false, TypeRef.UNKNOWN));
+          add(new MethodSymbol(MethodSymbol.CONSTRUCTOR, constructor.getParameters().size(),
+              constructor.getParameters().stream().anyMatch(Parameter::isVarArgs), false, TypeRef.UNKNOWN),
+              constructor);
         } else if (member instanceof AnnotationMemberDeclaration annotationMember) {
-          methods.add(new MethodSymbol(annotationMember.getNameAsString(), 0, false, false,
-              new TypeRef.InSource(annotationMember.getType())));
+          add(new MethodSymbol(annotationMember.getNameAsString(), 0, false, false,
+              new TypeRef.InSource(annotationMember.getType())), annotationMember);
         } else if (member instanceof TypeDeclaration<?> nested && binaryNames.containsKey(nested)) {
           memberTypes.put(nested.getNameAsString(), binaryNames.get(nested));
         }

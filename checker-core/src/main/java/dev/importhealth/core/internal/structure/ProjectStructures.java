@@ -1,6 +1,9 @@
 package dev.importhealth.core.internal.structure;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.importhealth.core.index.FieldSymbol;
+import dev.importhealth.core.index.MethodSymbol;
 import dev.importhealth.core.index.TypeOrigin;
 import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.index.TypeSymbol;
@@ -10,6 +13,7 @@ import dev.importhealth.core.model.Module;
 import dev.importhealth.core.model.Project;
 import dev.importhealth.core.semantics.FileSemantics;
 import dev.importhealth.core.structure.AnnotationUse;
+import dev.importhealth.core.structure.Deprecation;
 import dev.importhealth.core.structure.Structures;
 import dev.importhealth.core.structure.TypeView;
 import java.nio.file.Files;
@@ -18,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The {@link Structures} of one run: source types through the resolver, compiled types through
@@ -47,10 +53,17 @@ public final class ProjectStructures implements Structures {
   private final Map<String, Optional<TypeView>> views = new ConcurrentHashMap<>();
   private final Map<String, Optional<List<AnnotationUse>>> metaAnnotationsByType = new ConcurrentHashMap<>();
   private volatile Map<String, List<String>> directSubtypes;
+  private final List<DeclarationCollector.Declared> declarations;
+  private final FileSemantics semantics;
+  private volatile Map<Object, Node> symbolDeclarations;
+  private volatile Map<Node, Deprecation> deprecations;
+  private volatile Set<String> deprecatedNames;
 
   public ProjectStructures(
       SymbolTable table, FileSemantics semantics, List<DeclarationCollector.Declared> declarations, Project project) {
     this.table = table;
+    this.semantics = semantics;
+    this.declarations = List.copyOf(declarations);
     this.sourceViews = new SourceTypeViews(semantics);
     for (DeclarationCollector.Declared declared : declarations) {
       if (declared.node() instanceof TypeDeclaration<?> type && isNamed(declared.symbol())) {
@@ -162,6 +175,73 @@ public final class ProjectStructures implements Structures {
       }
     }
     return Optional.of(List.copyOf(found));
+  }
+
+  @Override
+  public Optional<Node> declaration(TypeSymbol type) {
+    return Optional.ofNullable(symbolDeclarations().get(type));
+  }
+
+  @Override
+  public Optional<Node> declaration(MethodSymbol method) {
+    return Optional.ofNullable(symbolDeclarations().get(method));
+  }
+
+  @Override
+  public Optional<Node> declaration(FieldSymbol field) {
+    return Optional.ofNullable(symbolDeclarations().get(field));
+  }
+
+  /** Every source symbol (types and their members) to its declaration; built once, on the first question. */
+  private Map<Object, Node> symbolDeclarations() {
+    Map<Object, Node> members = symbolDeclarations;
+    if (members == null) {
+      synchronized (this) {
+        if (symbolDeclarations == null) {
+          Map<Object, Node> built = new IdentityHashMap<>();
+          // a name several files declare: which of them a use sees is not known, so none is said
+          Map<String, Integer> declaredTimes = new HashMap<>();
+          declarations.forEach(d -> declaredTimes.merge(d.symbol().binaryName(), 1, Integer::sum));
+          for (DeclarationCollector.Declared declared : declarations) {
+            if (declaredTimes.get(declared.symbol().binaryName()) == 1) {
+              built.put(declared.symbol(), declared.node());
+              built.putAll(declared.members());
+            }
+          }
+          symbolDeclarations = built;
+        }
+        members = symbolDeclarations;
+      }
+    }
+    return members;
+  }
+
+  @Override
+  public Optional<Deprecation> deprecation(Node declaration) {
+    return Optional.ofNullable(deprecations().get(declaration));
+  }
+
+  @Override
+  public Set<String> deprecatedNames() {
+    deprecations();
+    return deprecatedNames;
+  }
+
+  /** Built once, on the first question: one pass over every source declaration. */
+  private Map<Node, Deprecation> deprecations() {
+    Map<Node, Deprecation> found = deprecations;
+    if (found == null) {
+      synchronized (this) {
+        if (deprecations == null) {
+          Map<Node, Deprecation> collected = SourceDeprecations.collect(declarations, semantics);
+          deprecatedNames = collected.keySet().stream().map(SourceDeprecations::simpleName)
+              .collect(Collectors.toUnmodifiableSet());
+          deprecations = collected;
+        }
+        found = deprecations;
+      }
+    }
+    return found;
   }
 
   @Override
