@@ -86,6 +86,9 @@ final class FixCommand implements Callable<Integer> {
     }
     System.err.println("import-health: " + (dryRun ? "would apply " : "applied ") + fixes + " fixes in "
         + plan.changes().size() + " files");
+    if (project.verbose) {
+      System.err.println("import-health: " + result.filesAnalysed() + " files; timings (ms) " + result.timings());
+    }
     return incomplete ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
   }
 

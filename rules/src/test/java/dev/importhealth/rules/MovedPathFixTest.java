@@ -32,6 +32,8 @@ class MovedPathFixTest {
           to: com.acme.auth.AuthService#verifyToken
         - from: com.acme.util.OldStrings#blank
           to: com.acme.util.Texts#isBlank
+        - from: com.acme.before.Legacy
+          to: com.acme.after.Legacy
       """;
 
   /** The code after the consolidation: the old types and members are gone. */
@@ -236,6 +238,43 @@ class MovedPathFixTest {
         }
         """);
     assertThat(RuleTester.of(new MovedPath()).rerun(before.projectRoot()).findings()).isEmpty();
+  }
+
+  @Test
+  void importsTheNewTypeOfTheSameNameIntoTheOldPackageWhereTheOldTypeStillExists() throws Exception {
+    AnalysisResult before = newWorld()
+        .addSource("com/acme/before/Legacy.java", "package com.acme.before;\npublic class Legacy {}\n")
+        .addSource("com/acme/after/Legacy.java", """
+            package com.acme.after;
+            public class Legacy {
+              public static int count() { return 1; }
+            }
+            """)
+        .addSource("com/acme/before/User.java", """
+            package com.acme.before;
+
+            class User {
+              Legacy legacy;
+              int run() { return Legacy.count(); }
+            }
+            """)
+        .run();
+    assertThat(before.findings()).hasSize(2).allSatisfy(f -> assertThat(f.fix()).as(f.message()).isPresent());
+
+    applyFixes(before);
+
+    assertThat(read(before.projectRoot().resolve("src"), "com/acme/before/User.java")).isEqualTo("""
+        package com.acme.before;
+
+        import com.acme.after.Legacy;
+
+        class User {
+          Legacy legacy;
+          int run() { return Legacy.count(); }
+        }
+        """);
+    assertThat(RuleTester.of(new MovedPath()).rerun(before.projectRoot()).findings()).isEmpty();
+    assertCompiles(before.projectRoot().resolve("src"));
   }
 
   @Test

@@ -46,13 +46,13 @@ public final class MigrationFixes {
       return memberEdits(context, place);
     }
     if (node instanceof ClassOrInterfaceType type && type.getScope().isEmpty()) {
-      return simpleNameEdits(context, type.getName(), type.getNameAsString(), place.newPath());
+      return simpleNameEdits(context, type.getName(), type.getNameAsString(), place.oldPath(), place.newPath());
     }
     if (node instanceof NameExpr name) {
-      return simpleNameEdits(context, name.getName(), name.getNameAsString(), place.newPath());
+      return simpleNameEdits(context, name.getName(), name.getNameAsString(), place.oldPath(), place.newPath());
     }
     if (node instanceof Name name && name.getQualifier().isEmpty()) {
-      return simpleNameEdits(context, name, name.getIdentifier(), place.newPath());
+      return simpleNameEdits(context, name, name.getIdentifier(), place.oldPath(), place.newPath());
     }
     return writtenPrefix(node, place.oldPath())
         .map(prefix -> List.of(new TextEdit(context.region(prefix), place.newPath())))
@@ -81,7 +81,7 @@ public final class MigrationFixes {
     String oldSimple = simpleName(name);
     String newSimple = simpleName(newName);
     if (!imp.isStatic() && !imp.isAsterisk() && !oldSimple.equals(newSimple)) {
-      if (!SimpleNames.isFree(context, newSimple, newName)) {
+      if (!SimpleNames.isFree(context, newSimple, newName, name)) {
         return List.of();
       }
       Optional<List<Node>> uses = SimpleNames.usesOfImported(context, oldSimple);
@@ -94,9 +94,10 @@ public final class MigrationFixes {
   }
 
   /** A type used by its simple name through its package or an on-demand import. */
-  private static List<TextEdit> simpleNameEdits(FileContext context, Node name, String written, String newType) {
+  private static List<TextEdit> simpleNameEdits(FileContext context, Node name, String written, String oldType,
+      String newType) {
     String newSimple = simpleName(newType);
-    if (!SimpleNames.isFree(context, newSimple, newType)) {
+    if (!SimpleNames.isFree(context, newSimple, newType, oldType)) {
       return List.of();
     }
     List<TextEdit> edits = new ArrayList<>(new ImportEdits(context).addType(newType));
@@ -133,7 +134,7 @@ public final class MigrationFixes {
       return List.of();
     }
     String simple = simpleName(newOwner);
-    if (SimpleNames.isFree(context, simple, newOwner)) {
+    if (SimpleNames.isFree(context, simple, newOwner, Migration.owner(place.migration().from()))) {
       edits.addAll(new ImportEdits(context).addType(newOwner));
       edits.add(new TextEdit(context.region(scope), simple));
     } else {

@@ -33,9 +33,10 @@ final class SimpleNames {
 
   /**
    * Whether {@code simple} can name {@code canonical} in this file: nothing the file declares,
-   * imports or already uses by that name means anything else.
+   * imports or already uses by that name means anything else than it or {@code replaced}, the
+   * old type whose uses are moving to it (uses that find no type at all are the old type's too).
    */
-  static boolean isFree(FileContext context, String simple, String canonical) {
+  static boolean isFree(FileContext context, String simple, String canonical, String replaced) {
     if (declaresType(context, simple)) {
       return false;
     }
@@ -46,14 +47,13 @@ final class SimpleNames {
       }
     }
     for (ClassOrInterfaceType type : context.unit().findAll(ClassOrInterfaceType.class)) {
-      if (type.getScope().isEmpty() && type.getNameAsString().equals(simple) && !denotes(context, type, canonical)) {
+      if (type.getScope().isEmpty() && type.getNameAsString().equals(simple)
+          && !denotes(context, type, canonical) && !denotes(context, type, replaced)) {
         return false;
       }
     }
     for (NameExpr name : context.unit().findAll(NameExpr.class)) {
-      if (name.getNameAsString().equals(simple)
-          && !(context.semantics().meaning(name) instanceof Resolution.Found<Meaning> found
-              && found.value() instanceof Meaning.TypeName typeName && canonical(typeName.type()).equals(canonical))) {
+      if (name.getNameAsString().equals(simple) && !meansOneOf(context.semantics().meaning(name), canonical, replaced)) {
         return false;
       }
     }
@@ -131,8 +131,19 @@ final class SimpleNames {
     if (type.getParentNode().orElse(null) instanceof ClassOrInterfaceType) {
       return false; // the head of Outer.Inner: what it denotes is not asked on its own
     }
-    return context.semantics().type(type) instanceof Resolution.Found<TypeSymbol> found
-        && canonical(found.value()).equals(canonical);
+    Resolution<TypeSymbol> answer = context.semantics().type(type);
+    return answer instanceof Resolution.Found<TypeSymbol> found ? canonical(found.value()).equals(canonical)
+        : answer instanceof Resolution.Missing<TypeSymbol> || answer instanceof Resolution.Broken<TypeSymbol>;
+  }
+
+  /** A name that means one of the two types, or nothing (Java then reads it as a package). */
+  private static boolean meansOneOf(Resolution<Meaning> meaning, String canonical, String replaced) {
+    if (!(meaning instanceof Resolution.Found<Meaning> found)) {
+      return meaning instanceof Resolution.Missing<Meaning> || meaning instanceof Resolution.Broken<Meaning>;
+    }
+    return found.value() instanceof Meaning.PackageName
+        || found.value() instanceof Meaning.TypeName typeName
+            && (canonical(typeName.type()).equals(canonical) || canonical(typeName.type()).equals(replaced));
   }
 
   private static String canonical(TypeSymbol type) {
