@@ -49,10 +49,13 @@ public final class StaleMigration implements ProjectRule {
             + onward.get().movedTarget(migration.to()).orElseThrow() + "' (line " + onward.get().line()
             + "); point this entry at the final target.", Severity.ERROR);
       } else if (!used.contains(migration)) {
-        context.report(entry.get(), "No code uses '" + migration.from() + "' any more"
-            + (oldPathStillExists(context, migration)
-                ? "; delete it, then this entry, which keeps new uses out until then."
-                : "; the entry has done its job and can be removed."), Severity.NOTE);
+        // while the old path exists, its own type may still use it without a receiver, which
+        // IH201 does not see: say what was searched rather than claim that nothing uses it
+        context.report(entry.get(), oldPathStillExists(context, migration)
+            ? "No use of '" + migration.from() + "' outside its own declarations is left; delete it, then this "
+                + "entry, which keeps new uses out until then."
+            : "No code uses '" + migration.from() + "' any more; the entry has done its job and can be removed.",
+            Severity.NOTE);
       }
     }
   }

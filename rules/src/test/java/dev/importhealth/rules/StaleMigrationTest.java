@@ -57,8 +57,8 @@ class StaleMigrationTest {
 
     assertThat(byLine(result)).containsExactly(
         Map.entry(4, "[note] No code uses 'com.acme.ws.GoneEmitter' any more; the entry has done its job and can be removed."),
-        Map.entry(6, "[note] No code uses 'com.acme.ws.OldButPresent' any more; delete it, then this entry, which keeps new "
-            + "uses out until then."),
+        Map.entry(6, "[note] No use of 'com.acme.ws.OldButPresent' outside its own declarations is left; delete it, then "
+            + "this entry, which keeps new uses out until then."),
         Map.entry(8, "[note] No code uses 'com.acme.auth.Auth#check' any more; the entry has done its job and can be removed."),
         Map.entry(10, "[error] The target 'com.acme.second.Step' has itself moved to 'com.acme.third.Step' (line 12); "
             + "point this entry at the final target."),
