@@ -22,6 +22,7 @@ import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.semantics.Meaning;
 import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.core.structure.Deprecation;
+import dev.importhealth.rules.internal.DeprecationNotes;
 import dev.importhealth.rules.internal.Deprecations;
 import java.util.List;
 import java.util.Optional;
@@ -151,11 +152,11 @@ public final class DeprecatedApi implements FileRule {
       return; // IH201 says where it went
     }
     List<Optional<String>> replacements = java.util.stream.IntStream.range(0, marks.size()).mapToObj(i -> marks.get(i)
-        .comment().flatMap(c -> Deprecations.replacement(c, declarations.get(i), context.structures()))).toList();
+        .comment().flatMap(c -> DeprecationNotes.replacement(c, declarations.get(i), context.structures()))).toList();
     Optional<String> replacement =
         replacements.stream().distinct().count() == 1 ? replacements.get(0) : Optional.empty();
     Optional<String> reason = replacement.isPresent() || marks.size() > 1 ? Optional.empty()
-        : marks.get(0).comment().flatMap(Deprecations::reason);
+        : marks.get(0).comment().flatMap(DeprecationNotes::reason);
     String message = "'" + name + "' is deprecated" + (forRemoval ? " for removal" : "")
         + replacement.map(r -> "; use '" + r + "' instead").orElse("")
         + reason.map(r -> " (" + r + ")").orElse("") + ".";
