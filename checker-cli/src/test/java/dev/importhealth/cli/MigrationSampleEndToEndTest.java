@@ -106,6 +106,22 @@ class MigrationSampleEndToEndTest {
     assertThat(texts(project)).isEqualTo(expected);
   }
 
+  @Test
+  void anUnparsableFileIsLeftAloneAndNamedAndTheRestIsFixed() throws Exception {
+    Path project = copy(SAMPLE);
+    Path broken = project.resolve("src/main/java/com/netra/chat/Broken.java");
+    String brokenText = "package com.netra.chat;\nimport com.netra.websocket.UserWebSocketEmitter;\nclass Broken {\n";
+    Files.writeString(broken, brokenText);
+
+    Cli.Run fix = Cli.run("fix", project.toString());
+
+    assertThat(fix.exitCode()).as("%s", fix).isEqualTo(ExitCode.FINDINGS.code());
+    assertThat(fix.err()).contains("left alone: src/main/java/com/netra/chat/Broken.java");
+    assertThat(Files.readString(broken)).isEqualTo(brokenText);
+    assertThat(texts(project).get("src/main/java/com/netra/chat/ChatRoom.java"))
+        .isEqualTo(texts(AFTER_FIX).get("src/main/java/com/netra/chat/ChatRoom.java"));
+  }
+
   private Path copy(Path source) throws IOException {
     Path target = dir.resolve(source.getFileName());
     try (Stream<Path> files = Files.walk(source)) {
