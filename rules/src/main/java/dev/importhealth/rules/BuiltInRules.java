@@ -26,6 +26,7 @@ public final class BuiltInRules {
         new TestResourceNotFound(),
         new DataProviderNotFound(),
         new Junit4Misdeclared(),
+        new DuplicateClass(),
         new Junit4TestsWithoutVintage(),
         new TestClassNotSelected(),
         new TestMethodIgnored());
