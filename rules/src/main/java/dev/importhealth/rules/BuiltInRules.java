@@ -27,6 +27,7 @@ public final class BuiltInRules {
         new DataProviderNotFound(),
         new Junit4Misdeclared(),
         new DuplicateCandidates(),
+        new DuplicateClass(),
         new Junit4TestsWithoutVintage(),
         new TestClassNotSelected(),
         new TestMethodIgnored());

@@ -1,6 +1,7 @@
 package dev.importhealth.core.api;
 
 import dev.importhealth.core.config.Config;
+import dev.importhealth.core.index.ClassLibrary;
 import dev.importhealth.core.model.Project;
 import dev.importhealth.core.structure.Structures;
 import java.util.List;
@@ -14,6 +15,12 @@ public interface ProjectContext {
   Config config();
 
   Structures structures();
+
+  /**
+   * The compiled classes of the run: the JDK, the classpath and the modules' build output, listed
+   * but never loaded. Owned by the engine: a rule must not close it.
+   */
+  ClassLibrary classes();
 
   /**
    * Every parsed source file of the project, including those not reported on; rules read them but

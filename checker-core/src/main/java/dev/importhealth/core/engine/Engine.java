@@ -71,7 +71,7 @@ public final class Engine {
         Resolver resolver = new Resolver(table);
         RuleContext.RunContext run =
             new RuleContext.RunContext(resolver, new ProjectStructures(table, resolver, declarations, project), project,
-                config, new LazyMoveHistory(project.root(), name -> table.type(name).isPresent()));
+                config, new LazyMoveHistory(project.root(), name -> table.type(name).isPresent()), library);
         timings.put("index", millisSince(indexStart));
 
         long resolveStart = System.nanoTime();

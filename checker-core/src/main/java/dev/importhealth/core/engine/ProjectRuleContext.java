@@ -7,6 +7,7 @@ import dev.importhealth.core.api.ProjectContext;
 import dev.importhealth.core.api.RuleDescriptor;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.config.Config;
+import dev.importhealth.core.index.ClassLibrary;
 import dev.importhealth.core.model.Project;
 import dev.importhealth.core.structure.Structures;
 import java.io.IOException;
@@ -50,6 +51,11 @@ final class ProjectRuleContext implements ProjectContext {
   @Override
   public Structures structures() {
     return run.structures();
+  }
+
+  @Override
+  public ClassLibrary classes() {
+    return run.library();
   }
 
   @Override

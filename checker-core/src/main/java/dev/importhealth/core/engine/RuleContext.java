@@ -11,6 +11,7 @@ import dev.importhealth.core.api.RuleDescriptor;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.config.Config;
 import dev.importhealth.core.history.MoveHistory;
+import dev.importhealth.core.index.ClassLibrary;
 import dev.importhealth.core.model.Project;
 import dev.importhealth.core.model.SourceFile;
 import dev.importhealth.core.semantics.FileSemantics;
@@ -24,11 +25,7 @@ final class RuleContext implements FileContext {
 
   /** What every file of a run shares. */
   record RunContext(FileSemantics semantics, Structures structures, Project project, Config config,
-      MoveHistory history) {
-    RunContext(FileSemantics semantics, Structures structures, Project project, Config config) {
-      this(semantics, structures, project, config, MoveHistory.none());
-    }
-  }
+      MoveHistory history, ClassLibrary library) {}
 
   private final SourceFile file;
   private final CompilationUnit unit;

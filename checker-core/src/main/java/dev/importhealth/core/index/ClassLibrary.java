@@ -1,6 +1,7 @@
 package dev.importhealth.core.index;
 
 import dev.importhealth.core.structure.TypeView;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +35,14 @@ public interface ClassLibrary extends AutoCloseable {
    */
   default boolean hasResource(String path) {
     return false;
+  }
+
+  /**
+   * Every place that holds a class file of this binary name, in lookup order (the first is the one
+   * {@link #type} reads): a classpath entry as given, or {@code jrt:/module} for the JDK.
+   */
+  default List<String> entriesDeclaring(String binaryName) {
+    return List.of();
   }
 
   /** True when the JDK (not the classpath) provides this package. */

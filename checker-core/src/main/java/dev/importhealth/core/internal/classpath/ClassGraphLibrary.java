@@ -222,6 +222,7 @@ public final class ClassGraphLibrary implements ClassLibrary {
    * Every place that declares the class, in lookup order (the first is the one {@link #type}
    * reads): a classpath entry as given to {@link #open}, or {@code jrt:/module} for the JDK.
    */
+  @Override
   public List<String> entriesDeclaring(String binaryName) {
     return declarations.getOrDefault(binaryName, List.of()).stream().map(ClassFile::entry).toList();
   }
