@@ -1,0 +1,24 @@
+package dev.importhealth.rules.archunit;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@link SsotRules} needs of one {@code ssot:} entry of {@code import-health.yaml}: the class
+ * names are binary names ({@code com.acme.Outer$Inner}), the pattern a regular expression for
+ * simple class names. This is the seam to the configuration: {@link SsotConfigReader} fills it
+ * today; once {@code core.config} reads the {@code ssot:} section, {@link SsotRules#fromConfig}
+ * maps that record onto this one instead.
+ */
+record Concept(
+    String name,
+    String canonical,
+    Optional<String> role,
+    Optional<String> pattern,
+    List<String> allowed,
+    Optional<String> description) {
+
+  Concept {
+    allowed = List.copyOf(allowed);
+  }
+}
