@@ -26,6 +26,8 @@ public final class BuiltInRules {
         new TestResourceNotFound(),
         new DataProviderNotFound(),
         new Junit4Misdeclared(),
+        new NonCanonicalImplementation(),
+        new NonCanonicalUse(),
         new DuplicateCandidates(),
         new DuplicateClass(),
         new Junit4TestsWithoutVintage(),

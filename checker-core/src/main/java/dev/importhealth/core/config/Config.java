@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param classpath extra classpath entries (jars, directories, globs), relative to the project root
  * @param rules per-rule overrides keyed by rule id
  * @param migrations the registry of moved paths, in file order
+ * @param ssot the registry of concepts with one canonical implementation, in file order
  */
 public record Config(
     Optional<Path> file,
@@ -26,7 +27,8 @@ public record Config(
     List<String> exclude,
     List<String> classpath,
     Map<String, RuleSetting> rules,
-    List<Migration> migrations) {
+    List<Migration> migrations,
+    List<SsotConcept> ssot) {
 
   public Config {
     namespaces = List.copyOf(namespaces);
@@ -35,6 +37,13 @@ public record Config(
     classpath = List.copyOf(classpath);
     rules = Map.copyOf(rules);
     migrations = List.copyOf(migrations);
+    ssot = List.copyOf(ssot);
+  }
+
+  /** A configuration without an {@code ssot:} registry. */
+  public Config(Optional<Path> file, List<String> namespaces, List<String> sources, List<String> exclude,
+      List<String> classpath, Map<String, RuleSetting> rules, List<Migration> migrations) {
+    this(file, namespaces, sources, exclude, classpath, rules, migrations, List.of());
   }
 
   /** A configuration without a migration registry. */

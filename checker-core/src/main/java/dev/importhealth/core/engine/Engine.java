@@ -68,6 +68,7 @@ public final class Engine {
       try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true)) {
         SymbolTable table = new SymbolTable(declarations, library, setup.namespacePolicy(parsed));
         MigrationTargets.check(config, table);
+        SsotTargets.check(config, table);
         Resolver resolver = new Resolver(table);
         RuleContext.RunContext run =
             new RuleContext.RunContext(resolver, new ProjectStructures(table, resolver, declarations, project), project,

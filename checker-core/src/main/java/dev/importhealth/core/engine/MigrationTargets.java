@@ -50,7 +50,7 @@ final class MigrationTargets {
   }
 
   /** A canonical name read as a top-level type, then as nested types from the right. */
-  private static Optional<TypeSymbol> type(String canonical, SymbolTable table) {
+  static Optional<TypeSymbol> type(String canonical, SymbolTable table) {
     String binary = canonical;
     while (true) {
       Optional<TypeSymbol> found = table.type(binary);
@@ -66,7 +66,7 @@ final class MigrationTargets {
    * Whether the index may not know the type: its package (the names before the first one that
    * starts with an upper-case letter) is not one the index knows completely.
    */
-  private static boolean mayExist(String canonical, SymbolTable table) {
+  static boolean mayExist(String canonical, SymbolTable table) {
     String[] parts = canonical.split("\\.");
     StringBuilder pkg = new StringBuilder();
     for (int i = 0; i < parts.length - 1 && !Character.isUpperCase(parts[i].charAt(0)); i++) {

@@ -9,6 +9,7 @@ import dev.importhealth.core.config.Config;
 import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.config.Migration;
 import dev.importhealth.core.config.RuleSetting;
+import dev.importhealth.core.config.SsotConcept;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
@@ -49,25 +51,34 @@ import javax.lang.model.SourceVersion;
  *     reason: merged              # optional, shown in the message
  *     since: 2.3                  # optional, for the reader
  *     until: 2026-12-31           # optional ISO date: when the move is overdue
+ * ssot:                           # concepts with one canonical implementation, for IH401/IH402
+ *   - name: websocket-manager     # unique
+ *     canonical: com.acme.UnifiedWebSocketManager
+ *     interface: com.acme.WebSocketManager   # optional: the role implementations share
+ *     pattern: ".*WebSocketManager.*"        # optional: a regex for simple names claiming the role
+ *     allow: [com.acme.FakeWebSocketManager] # optional: sanctioned exceptions
+ *     description: One manager owns all socket state.   # optional
  * </pre>
  *
  * An empty file (or one holding only comments) means the defaults. A key given without a value
  * ({@code namespaces:}) means an empty list. Duplicate keys, anchors and aliases, and more than one
- * YAML document are errors. {@code ssot} is reserved for a later version. Whether a migration's
- * {@code to} exists is checked by the engine once the index is built.
+ * YAML document are errors. Whether a migration's {@code to}, and an ssot entry's canonical, interface
+ * and pattern, exist is checked by the engine once the index is built.
  */
 public final class ConfigLoader {
 
   /** The top-level keys, in the order the error message lists them. */
   public static final List<String> KNOWN_KEYS =
-      List.of("namespaces", "sources", "exclude", "classpath", "rules", "migrations");
+      List.of("namespaces", "sources", "exclude", "classpath", "rules", "migrations", "ssot");
 
   /** Keys of later versions: a clear message instead of "unknown key". */
-  public static final Set<String> RESERVED_KEYS = Set.of("ssot");
+  public static final Set<String> RESERVED_KEYS = Set.of();
 
   private static final Pattern RULE_ID = Pattern.compile("IH\\d{3}");
   private static final List<String> RULE_KEYS = List.of("level");
   private static final List<String> MIGRATION_KEYS = List.of("from", "to", "reason", "since", "until");
+  private static final List<String> SSOT_KEYS =
+      List.of("name", "canonical", "interface", "pattern", "allow", "description");
   private static final String LEVELS = "off, error, warning or note";
 
   private ConfigLoader() {}
@@ -201,6 +212,7 @@ public final class ConfigLoader {
     private final List<String> classpath = new ArrayList<>();
     private final Map<String, RuleSetting> rules = new LinkedHashMap<>();
     private final List<Migration> migrations = new ArrayList<>();
+    private final List<SsotConcept> ssot = new ArrayList<>();
 
     Reader(Path file, List<Token> tokens) {
       this.file = file;
@@ -232,6 +244,7 @@ public final class ConfigLoader {
           case "classpath" -> readStrings(key, classpath, (k, l, v) -> {});
           case "rules" -> readRules();
           case "migrations" -> readMigrations();
+          case "ssot" -> readSsot();
           default -> {
             if (RESERVED_KEYS.contains(key)) {
               throw error(line, key, "'" + key + "' is not supported by this version of import-health");
@@ -242,7 +255,7 @@ public final class ConfigLoader {
       }
       expectEnd();
       return new LoadedConfig(
-          new Config(Optional.of(file), namespaces, sources, exclude, classpath, rules, migrations), lines);
+          new Config(Optional.of(file), namespaces, sources, exclude, classpath, rules, migrations, ssot), lines);
     }
 
     private Config defaults() {
@@ -385,6 +398,86 @@ public final class ConfigLoader {
       }
       return new Migration(from, to, Optional.ofNullable(values.get("reason")),
           Optional.ofNullable(values.get("since")), until, entryLine);
+    }
+
+    private void readSsot() throws ConfigException {
+      JsonToken t = next();
+      if (t == JsonToken.VALUE_NULL) {
+        return;
+      }
+      if (t != JsonToken.START_ARRAY) {
+        throw error(line(), "ssot", "expected a list of entries ({name: ..., canonical: ...}), found " + describe(t));
+      }
+      Map<String, Integer> names = new HashMap<>();
+      while ((t = next()) != JsonToken.END_ARRAY) {
+        if (t != JsonToken.START_OBJECT) {
+          throw error(line(), "ssot", "expected an entry ({name: ..., canonical: ...}), found " + describe(t));
+        }
+        SsotConcept concept = readConcept(line(), names);
+        ssot.add(concept);
+      }
+    }
+
+    /** One {@code {name, canonical, interface?, pattern?, allow?, description?}} entry; the current token is its start. */
+    private SsotConcept readConcept(int entryLine, Map<String, Integer> names) throws ConfigException {
+      Map<String, String> values = new HashMap<>();
+      Map<String, Integer> seen = new HashMap<>();
+      List<String> allow = new ArrayList<>();
+      JsonToken t;
+      while ((t = next()) == JsonToken.FIELD_NAME) {
+        String sub = text();
+        String key = "ssot." + sub;
+        int subLine = line();
+        checkDuplicate(seen, sub, key, subLine);
+        if (!SSOT_KEYS.contains(sub)) {
+          throw error(subLine, key, unknownKey(sub, SSOT_KEYS));
+        }
+        if (sub.equals("allow")) {
+          readStrings(key, allow, this::checkTypeName);
+          continue;
+        }
+        JsonToken v = next();
+        if (v == null || !v.isScalarValue() || v == JsonToken.VALUE_NULL || text().isBlank()) {
+          throw error(line(), key, "expected a value, found " + describe(v));
+        }
+        values.put(sub, text().trim());
+      }
+      for (String required : List.of("name", "canonical")) {
+        if (!values.containsKey(required)) {
+          throw error(entryLine, "ssot." + required, "missing; every entry needs 'name' and 'canonical'");
+        }
+      }
+      String name = values.get("name");
+      Integer first = names.putIfAbsent(name, seen.get("name"));
+      if (first != null) {
+        throw error(seen.get("name"), "ssot.name", "duplicate concept name '" + name + "'; first given on line " + first);
+      }
+      for (String side : List.of("canonical", "interface")) {
+        if (values.containsKey(side)) {
+          checkTypeName("ssot." + side, seen.get(side), values.get(side));
+        }
+      }
+      if (values.get("canonical").equals(values.get("interface"))) {
+        throw error(seen.get("interface"), "ssot.interface",
+            "the interface is the role the implementations share; it cannot be the canonical implementation too");
+      }
+      Optional<Pattern> pattern = Optional.empty();
+      if (values.containsKey("pattern")) {
+        try {
+          pattern = Optional.of(Pattern.compile(values.get("pattern")));
+        } catch (PatternSyntaxException e) {
+          throw error(seen.get("pattern"), "ssot.pattern", "'" + values.get("pattern")
+              + "' is not a valid regular expression: " + e.getDescription() + " near index " + e.getIndex());
+        }
+      }
+      return new SsotConcept(name, values.get("canonical"), Optional.ofNullable(values.get("interface")), pattern,
+          allow, Optional.ofNullable(values.get("description")), entryLine);
+    }
+
+    private void checkTypeName(String key, int line, String value) throws ConfigException {
+      if (!SourceVersion.isName(value)) {
+        throw error(line, key, "'" + value + "' is not a type name (like com.acme.Type or com.acme.Outer.Inner)");
+      }
     }
 
     private static String kindName(String path) {

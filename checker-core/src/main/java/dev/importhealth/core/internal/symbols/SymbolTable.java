@@ -216,6 +216,11 @@ public final class SymbolTable {
     return false;
   }
 
+  /** The simple names of the project's named source types (top-level and nested). */
+  public Set<String> sourceSimpleNames() {
+    return java.util.Collections.unmodifiableSet(sourceTypesBySimpleName.keySet());
+  }
+
   /** Project types with this simple name, for "moved to ...?" suggestions. */
   public List<String> sourceTypesNamed(String simpleName) {
     return sourceTypesBySimpleName.getOrDefault(simpleName, List.of());

@@ -8,6 +8,7 @@ import dev.importhealth.core.config.Config;
 import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.config.Migration;
 import dev.importhealth.core.config.RuleSetting;
+import dev.importhealth.core.config.SsotConcept;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,9 +144,62 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void reservedKeysAreNotSupportedYet() throws Exception {
-    assertLoadError(
-        "ssot: {}\n", 1, "ssot", "'ssot' is not supported by this version of import-health");
+  void readsTheSsotRegistry() throws Exception {
+    Config config = ConfigLoader.load(yaml("""
+        ssot:
+          - name: websocket-manager
+            canonical: com.netra.websocket.UnifiedWebSocketManager
+            interface: com.netra.websocket.WebSocketManager
+            pattern: ".*WebSocketManager.*"
+            allow: [com.netra.testing.FakeWebSocketManager]
+            description: One manager owns all socket state.
+          - name: auth
+            canonical: com.netra.auth.AuthService
+        """));
+    assertThat(config.ssot()).hasSize(2);
+    SsotConcept manager = config.ssot().get(0);
+    assertThat(manager.name()).isEqualTo("websocket-manager");
+    assertThat(manager.canonical()).isEqualTo("com.netra.websocket.UnifiedWebSocketManager");
+    assertThat(manager.interfaceName()).contains("com.netra.websocket.WebSocketManager");
+    assertThat(manager.pattern().orElseThrow().pattern()).isEqualTo(".*WebSocketManager.*");
+    assertThat(manager.allow()).containsExactly("com.netra.testing.FakeWebSocketManager");
+    assertThat(manager.description()).contains("One manager owns all socket state.");
+    assertThat(manager.line()).isEqualTo(2);
+    SsotConcept auth = config.ssot().get(1);
+    assertThat(auth.interfaceName()).isEmpty();
+    assertThat(auth.pattern()).isEmpty();
+    assertThat(auth.allow()).isEmpty();
+    assertThat(auth.line()).isEqualTo(8);
+  }
+
+  @Test
+  void ssotEntryErrorsNameTheLineAndKey() throws Exception {
+    assertLoadError("ssot: {}\n", 1, "ssot", "expected a list of entries");
+    assertLoadError("ssot:\n  - a.B\n", 2, "ssot", "expected an entry");
+    assertLoadError("ssot:\n  - name: x\n    canonical: a.B\n    implements: a.I\n", 4, "ssot.implements",
+        "unknown key 'implements'; known keys: name, canonical, interface, pattern, allow, description");
+    assertLoadError("ssot:\n  - canonical: a.B\n", 2, "ssot.name", "missing");
+    assertLoadError("ssot:\n  - name: x\n    pattern: A.*\n", 2, "ssot.canonical", "missing");
+    assertLoadError("ssot:\n  - name: x\n    canonical: a.B\n    canonical: a.C\n", 4, "ssot.canonical",
+        "duplicate key; first given on line 3");
+    assertLoadError("ssot:\n  - name: x\n    canonical: a.B\n  - name: x\n    canonical: a.C\n", 4, "ssot.name",
+        "duplicate concept name 'x'; first given on line 2");
+  }
+
+  @Test
+  void ssotTypeNamesAndPatternsMustBeWellFormed() throws Exception {
+    assertLoadError("ssot:\n  - name: x\n    canonical: a..B\n", 3, "ssot.canonical", "'a..B' is not a type name");
+    assertLoadError("ssot:\n  - name: x\n    canonical: a.B\n    interface: a.class\n", 4, "ssot.interface",
+        "'a.class' is not a type name");
+    assertLoadError("ssot:\n  - name: x\n    canonical: a.B\n    interface: a.B\n", 4, "ssot.interface",
+        "cannot be the canonical implementation too");
+    assertLoadError("ssot:\n  - name: x\n    canonical: a.B\n    pattern: \"(Manager\"\n", 4, "ssot.pattern",
+        "'(Manager' is not a valid regular expression: Unclosed group");
+    assertLoadError("ssot:\n  - name: x\n    canonical: a.B\n    allow:\n      - a.Fake\n      - a.Fake-2\n", 6,
+        "ssot.allow", "'a.Fake-2' is not a type name");
+    assertLoadError("ssot:\n  - name: x\n    canonical: a.B\n    allow: a.Fake\n", 4, "ssot.allow",
+        "expected a list of strings");
+    assertLoadError("ssot:\n  - name: x\n    canonical:\n", 3, "ssot.canonical", "expected a value");
   }
 
   @Test

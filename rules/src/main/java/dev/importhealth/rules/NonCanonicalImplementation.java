@@ -1,0 +1,44 @@
+package dev.importhealth.rules;
+
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.importhealth.core.api.CheckerRule;
+import dev.importhealth.core.api.FileContext;
+import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.structure.TypeView;
+import dev.importhealth.rules.internal.ssot.Competitors;
+import java.util.List;
+
+/**
+ * A class that competes with the canonical implementation of a concept in the {@code ssot:}
+ * registry: it takes the concept's role (its interface), claims its name (its pattern), or
+ * duplicates most of the canonical's public API.
+ */
+@CheckerRule(
+    id = "IH401",
+    name = "non-canonical-implementation",
+    severity = Severity.ERROR,
+    summary = "A class competes with the canonical implementation the ssot registry names",
+    help = "Use the canonical implementation the message names and delete this one, or list it under the "
+        + "concept's `allow:` in import-health.yaml if it is a sanctioned exception (a test double).",
+    tags = {"ssot"})
+public final class NonCanonicalImplementation implements FileRule {
+
+  @Override
+  public void check(FileContext context) {
+    Competitors competitors = Competitors.of(context);
+    if (competitors.registryEmpty()) {
+      return;
+    }
+    for (TypeDeclaration<?> declaration : context.unit().findAll(TypeDeclaration.class)) {
+      // local and anonymous classes have no view: nothing outside their method can use them
+      String name = context.structures().declared(declaration).map(TypeView::binaryName).orElse(null);
+      if (name != null) {
+        competitors.judge(name).ifPresent(verdict -> context.report(declaration.getName(),
+            "'" + name.replace('$', '.') + "' competes with the canonical '" + verdict.canonical() + "' of '"
+                + verdict.concept().name() + "': " + verdict.reason() + ".",
+            List.of(verdict.canonical())));
+      }
+    }
+  }
+}
