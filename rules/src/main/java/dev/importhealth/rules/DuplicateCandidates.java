@@ -11,12 +11,14 @@ import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.model.SourceScope;
 import dev.importhealth.core.structure.TypeView;
 import dev.importhealth.rules.internal.ssot.CandidateClusters;
+import dev.importhealth.rules.internal.ssot.Competitors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +55,11 @@ public final class DuplicateCandidates implements ProjectRule {
         }
       }
     }
+    Optional<Competitors> registry = context.files().stream().findFirst().map(Competitors::of);
     for (CandidateClusters.Cluster cluster : CandidateClusters.of(classes, context.structures())) {
+      if (registry.isPresent() && cluster.members().stream().anyMatch(m -> isRegistered(m.type(), registry.get(), context))) {
+        continue; // the registry already says which one to keep: IH401 and IH402 take it from there
+      }
       List<String> names = cluster.members().stream().map(m -> m.type().binaryName().replace('$', '.')).sorted().toList();
       FileRegion first = cluster.members().stream().map(m -> m.type().binaryName()).sorted(Comparator.naturalOrder())
           .map(declaredAt::get).findFirst().orElseThrow();
@@ -80,6 +86,12 @@ public final class DuplicateCandidates implements ProjectRule {
     return members + " look like competing implementations of one role ('" + cluster.stem() + "': "
         + String.join(" and ", evidence) + "). If one of them is the one to keep, register it: ssot: [{name: " + kebab(cluster.stem())
         + ", canonical: <the one to keep>, pattern: '.*" + cluster.stem() + ".*'}].";
+  }
+
+  private static boolean isRegistered(TypeView type, Competitors competitors, ProjectContext context) {
+    String canonical = type.binaryName().replace('$', '.');
+    return competitors.judge(type.binaryName()).isPresent() || context.config().ssot().stream()
+        .anyMatch(concept -> concept.canonical().equals(canonical) || concept.allow().contains(canonical));
   }
 
   private static String kebab(String stem) {

@@ -92,6 +92,23 @@ class DuplicateCandidatesTest {
   }
 
   @Test
+  void aClusterTheSsotRegistryAlreadyCoversIsNotReportedAgain() {
+    RuleTester.of(new DuplicateCandidates())
+        .withConfig("""
+            ssot:
+              - name: websocket-manager
+                canonical: com.acme.ws.UnifiedWebSocketManager
+                interface: com.acme.ws.WebSocketManager
+            """)
+        .addSource("main/java/com/acme/ws/WebSocketManager.java", ROLE)
+        .addSource("main/java/com/acme/ws/UnifiedWebSocketManager.java",
+            implementation("com.acme.ws", "UnifiedWebSocketManager", ""))
+        .addSource("main/java/com/acme/legacy/LegacyWebSocketManager.java",
+            implementation("com.acme.legacy", "LegacyWebSocketManager", ""))
+        .expectNoFindings();
+  }
+
+  @Test
   void anAbstractBaseAndItsOnlyImplementationAreNoCluster() {
     List<Finding> findings = RuleTester.of(new DuplicateCandidates())
         .addSource("main/java/com/acme/ws/WebSocketManager.java", ROLE)

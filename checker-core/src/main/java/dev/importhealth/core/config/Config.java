@@ -52,6 +52,16 @@ public record Config(
     this(file, namespaces, sources, exclude, classpath, rules, List.of());
   }
 
+  /**
+   * Reads and validates an {@code import-health.yaml}, as a check does before the index is built
+   * (whether registered classes exist is checked against the index later, by the check).
+   *
+   * @throws ConfigException naming the file, the line and the key of the first problem
+   */
+  public static Config read(Path file) throws ConfigException {
+    return dev.importhealth.core.internal.config.ConfigLoader.load(file);
+  }
+
   public static Config defaults() {
     return new Config(Optional.empty(), List.of(), List.of(), List.of(), List.of(), Map.of());
   }

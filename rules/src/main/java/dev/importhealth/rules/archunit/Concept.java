@@ -6,9 +6,7 @@ import java.util.Optional;
 /**
  * What {@link SsotRules} needs of one {@code ssot:} entry of {@code import-health.yaml}: the class
  * names are binary names ({@code com.acme.Outer$Inner}), the pattern a regular expression for
- * simple class names. This is the seam to the configuration: {@link SsotConfigReader} fills it
- * today; once {@code core.config} reads the {@code ssot:} section, {@link SsotRules#fromConfig}
- * maps that record onto this one instead.
+ * simple class names. {@link SsotRules#fromConfig} fills it from the validated configuration.
  */
 record Concept(
     String name,

@@ -13,6 +13,9 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.importhealth.rules.archunit.SsotViolation.Kind;
+import dev.importhealth.core.config.Config;
+import dev.importhealth.core.config.ConfigException;
+import dev.importhealth.core.config.SsotConcept;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,11 +75,46 @@ public final class SsotRules {
    *     missing, empty or malformed; the message names the file, the line and the key
    */
   public static List<ArchRule> fromConfig(Path configFile) {
+    Config config;
+    try {
+      config = Config.read(configFile);
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    if (config.ssot().isEmpty()) {
+      throw new IllegalArgumentException(configFile + ": has no 'ssot:' entries, so there is nothing to check");
+    }
     List<ArchRule> rules = new ArrayList<>();
-    for (Concept concept : SsotConfigReader.read(configFile)) {
-      rules.addAll(rulesFor(concept));
+    for (SsotConcept entry : config.ssot()) {
+      if (entry.interfaceName().isEmpty() && entry.pattern().isEmpty()) {
+        // IH401's third test, a public API that repeats the canonical's, has no ArchUnit rule here
+        throw new IllegalArgumentException(configFile + ":" + entry.line() + ": 'ssot': entry '" + entry.name()
+            + "' needs 'interface' or 'pattern' for ArchUnit rules to find its competitors");
+      }
+      rules.addAll(rulesFor(new Concept(entry.name(), binaryName(entry.canonical()),
+          entry.interfaceName().map(SsotRules::binaryName), entry.pattern().map(Pattern::pattern),
+          entry.allow().stream().map(SsotRules::binaryName).toList(), entry.description())));
     }
     return List.copyOf(rules);
+  }
+
+  /**
+   * The binary name ArchUnit knows a class by, for a canonical name in the configuration: the
+   * names after the first capitalised one are nested classes ({@code a.Outer.Inner} is {@code
+   * a.Outer$Inner}), as Java's naming conventions have it.
+   */
+  static String binaryName(String canonicalName) {
+    String[] parts = canonicalName.split("\\.");
+    StringBuilder name = new StringBuilder();
+    boolean nested = false;
+    for (String part : parts) {
+      if (!name.isEmpty()) {
+        name.append(nested ? '$' : '.');
+      }
+      name.append(part);
+      nested = nested || Character.isUpperCase(part.charAt(0));
+    }
+    return name.toString();
   }
 
   static List<ArchRule> rulesFor(Concept c) {

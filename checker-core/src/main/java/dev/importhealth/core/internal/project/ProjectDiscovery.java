@@ -29,9 +29,11 @@ import java.util.TreeSet;
  * ancestor holding a {@code pom.xml} or {@code settings.gradle(.kts)} decides (ancestors with only
  * a {@code build.gradle} are Gradle subprojects and are passed over); when it lists the candidate
  * as a module ({@code <modules>}, profiles included) or includes it ({@code include}), it becomes
- * the candidate, otherwise the candidate is the root. Without any build directory the nearest
- * directory holding {@code import-health.yaml} (up to the repository root), else the start
- * directory, is one plain project. A directory with both a pom and Gradle files is read as Maven.
+ * the candidate, otherwise the candidate is the root. A directory holding {@code
+ * import-health.yaml} but no build file, met before any build directory, is a plain project of its
+ * own (a sample inside another build's tree). Without any build directory the nearest directory
+ * holding {@code import-health.yaml} (up to the repository root), else the start directory, is one
+ * plain project. A directory with both a pom and Gradle files is read as Maven.
  *
  * <h2>Maven</h2>
  *
@@ -164,6 +166,8 @@ public final class ProjectDiscovery {
 
   // ---- the root -----------------------------------------------------------------------------
 
+  private static final String CONFIG_FILE = "import-health.yaml";
+
   static boolean isBuildDirectory(Path dir) {
     return Files.isRegularFile(dir.resolve(MavenReader.POM))
         || GradleReader.hasSettings(dir)
@@ -175,8 +179,8 @@ public final class ProjectDiscovery {
       if (isBuildDirectory(d)) {
         return Optional.of(climbAggregators(d));
       }
-      if (Files.exists(d.resolve(".git"))) {
-        return Optional.empty();
+      if (Files.exists(d.resolve(".git")) || Files.isRegularFile(d.resolve(CONFIG_FILE))) {
+        return Optional.empty(); // a configured plain project, even inside another build's tree
       }
     }
     return Optional.empty();
@@ -188,7 +192,7 @@ public final class ProjectDiscovery {
    */
   private static Optional<Path> configuredRoot(Path dir) {
     for (Path d = dir; d != null; d = d.getParent()) {
-      if (Files.isRegularFile(d.resolve("import-health.yaml"))) {
+      if (Files.isRegularFile(d.resolve(CONFIG_FILE))) {
         return Optional.of(d);
       }
       if (Files.exists(d.resolve(".git"))) {

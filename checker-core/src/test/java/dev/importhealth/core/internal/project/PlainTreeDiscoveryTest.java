@@ -38,6 +38,22 @@ class PlainTreeDiscoveryTest {
   }
 
   @Test
+  void aConfiguredPlainProjectInsideAnotherBuildsTreeIsItsOwnProject() throws IOException {
+    mkdirs(dir, ".git");
+    write(dir, "pom.xml", pom("outer", ""));
+    write(dir, "testdata/sample/import-health.yaml", "namespaces: [com.acme]\n");
+    javaClass(dir, "testdata/sample/src/com/acme", "com.acme", "A");
+
+    Project sample = ProjectDiscovery.discover(dir.resolve("testdata/sample"));
+    Project fromFile = ProjectDiscovery.discover(dir.resolve("testdata/sample/src/com/acme/A.java"));
+
+    assertThat(sample.buildSystem()).isEqualTo("plain");
+    assertThat(sample.root()).isEqualTo(dir.resolve("testdata/sample").toAbsolutePath().normalize());
+    assertThat(fromFile.root()).isEqualTo(sample.root());
+    assertThat(ProjectDiscovery.discover(dir).buildSystem()).isEqualTo("maven");
+  }
+
+  @Test
   void packageRootsAreInferredFromPackageDeclarations() throws IOException {
     mkdirs(dir, ".git");
     javaClass(dir, "src/com/acme", "com.acme", "A");
