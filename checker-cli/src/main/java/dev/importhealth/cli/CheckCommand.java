@@ -20,7 +20,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,19 +91,9 @@ final class CheckCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    // Render fully before touching the file, then replace it atomically: a failed run never
-    // leaves a half-written or truncated report behind.
     StringWriter buffer = new StringWriter();
     reporter.write(result, context, new PrintWriter(buffer));
-    Path target = output.toAbsolutePath();
-    Files.createDirectories(target.getParent());
-    Path temporary = Files.createTempFile(target.getParent(), ".import-health", ".tmp");
-    try {
-      Files.writeString(temporary, buffer.toString(), StandardCharsets.UTF_8);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    OutputFiles.replace(output, buffer.toString());
     if (!quiet) {
       System.err.println("import-health: " + result.findings().size() + " findings written to " + output);
     }

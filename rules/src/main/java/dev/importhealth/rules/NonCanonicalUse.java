@@ -1,19 +1,13 @@
 package dev.importhealth.rules;
 
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import dev.importhealth.core.api.CheckerRule;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
 import dev.importhealth.core.api.Severity;
-import dev.importhealth.core.index.TypeOrigin;
 import dev.importhealth.core.index.TypeSymbol;
-import dev.importhealth.core.semantics.Meaning;
-import dev.importhealth.core.semantics.Resolution;
-import dev.importhealth.rules.internal.CodeReferences;
 import dev.importhealth.rules.internal.ssot.Competitors;
+import dev.importhealth.rules.internal.ssot.TypeUses;
 import java.util.List;
 
 /**
@@ -37,44 +31,10 @@ public final class NonCanonicalUse implements FileRule {
     if (competitors.registryEmpty()) {
       return;
     }
-    for (ImportDeclaration declaration : context.unit().getImports()) {
-      TypeSymbol holder = declaration.isStatic() ? context.semantics().importedType(declaration).valueOrNull() : null;
-      if (holder != null) {
-        report(context, competitors, declaration.getName(), holder);
-      }
-    }
-    CodeReferences.forEachType(context.unit(), context.semantics(), (node, resolution) -> {
-      TypeSymbol type = typeNamed(context, node, resolution);
-      if (type != null) {
-        report(context, competitors, node, type);
-      }
-    });
-  }
-
-  /** The type a place names: a written type, a type name, or the type qualifying a static field. */
-  private static TypeSymbol typeNamed(FileContext context, Node node, Resolution<?> resolution) {
-    Object value = resolution.valueOrNull();
-    if (value instanceof TypeSymbol type) {
-      return type;
-    }
-    if (value instanceof Meaning.TypeName name) {
-      return name.type();
-    }
-    // `Legacy.FIELD`: the longest qualifier that names a type
-    Expression scope = node instanceof FieldAccessExpr access && value instanceof Meaning.Value ? access.getScope() : null;
-    while (scope != null) {
-      if (context.semantics().meaning(scope).valueOrNull() instanceof Meaning.TypeName name) {
-        return name.type();
-      }
-      scope = scope instanceof FieldAccessExpr access ? access.getScope() : null;
-    }
-    return null;
+    TypeUses.forEach(context, (node, type) -> report(context, competitors, node, type));
   }
 
   private static void report(FileContext context, Competitors competitors, Node node, TypeSymbol type) {
-    if (type.origin() instanceof TypeOrigin.Source source && source.file().equals(context.file().path())) {
-      return;
-    }
     competitors.judge(type.binaryName()).ifPresent(verdict -> {
       String module = context.project().modules().size() > 1 ? " (module '" + context.file().module() + "')" : "";
       context.report(node, "'" + type.binaryName().replace('$', '.') + "' is not the canonical '"

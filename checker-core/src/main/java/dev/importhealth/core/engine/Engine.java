@@ -3,6 +3,7 @@ package dev.importhealth.core.engine;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.ProjectContext;
 import dev.importhealth.core.api.ProjectRule;
 import dev.importhealth.core.api.Rule;
 import dev.importhealth.core.api.Finding;
@@ -52,6 +53,54 @@ public final class Engine {
   public AnalysisResult check(CheckRequest request) throws ConfigException, IOException {
     Map<String, Long> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
+    return withIndex(request, timings, start, (setup, parsed, table, run, pool) -> {
+      Project project = setup.project();
+      Config config = setup.config();
+      long resolveStart = System.nanoTime();
+      List<FileRule> enabled = rules.stream().filter(r -> r instanceof FileRule && config.isEnabled(r.descriptor()))
+          .map(FileRule.class::cast).toList();
+      // Sources in JDK packages are stubs that the build compiles with --patch-module or an older
+      // JDK, against themselves rather than the platform: indexed, but never judged.
+      List<ParsedFile> reported = parsed.stream()
+          .filter(f -> setup.isReported(f.file().path()) && !table.isPlatformPackage(f.packageName()))
+          .toList();
+      Map<String, LongAdder> ruleNanos = new ConcurrentHashMap<>();
+      List<FileReport> reports =
+          inParallel(pool, reported, file -> checkFile(file, enabled, config, run, ruleNanos));
+      List<Finding> projectFindings = new ArrayList<>();
+      if (reportsWholeProject(request, project, config)) {
+        projectFindings = checkProject(parsed, config, run, ruleNanos);
+      }
+      timings.put("resolve", millisSince(resolveStart));
+      // CPU time inside each rule, summed over threads: where "resolve" went
+      rules.stream().filter(r -> config.isEnabled(r.descriptor())).forEach(rule -> timings.put("rule " + rule.descriptor().id(),
+          ruleNanos.getOrDefault(rule.descriptor().id(), new LongAdder()).sum() / 1_000_000));
+      return result(project, config, reported, reports, projectFindings, timings);
+    });
+  }
+
+  /**
+   * Builds the index as {@link #check} does and hands the whole project to {@code inspection},
+   * for commands that compute something other than findings (the SSOT audit). No rule runs.
+   */
+  public <T> T inspect(CheckRequest request, Function<ProjectContext, T> inspection) throws ConfigException, IOException {
+    return withIndex(request, new LinkedHashMap<>(), System.nanoTime(), (setup, parsed, table, run, pool) -> {
+      // an inspection reports nothing: its contexts carry a descriptor only because the API needs one
+      RuleDescriptor none = new RuleDescriptor("IH000", "inspection", Severity.NOTE, "", "", List.of(), null);
+      List<FileContext> files = parsed.stream().filter(f -> f.unit().isPresent())
+          .map(f -> (FileContext) RuleContext.readOnly(f.file(), f.unit().get(), run, none)).toList();
+      return inspection.apply(new ProjectRuleContext(run, files, none, Severity.NOTE));
+    });
+  }
+
+  /** What runs once the index is built. */
+  private interface IndexedWork<T> {
+    T run(ProjectSetup setup, List<ParsedFile> parsed, SymbolTable table, RuleContext.RunContext run, ForkJoinPool pool);
+  }
+
+  /** Discovers the project, parses every file, builds the index and checks the registries, then works. */
+  private <T> T withIndex(CheckRequest request, Map<String, Long> timings, long start, IndexedWork<T> work)
+      throws ConfigException, IOException {
     ProjectSetup setup = ProjectSetup.load(request, descriptors());
     Project project = setup.project();
     Config config = setup.config();
@@ -74,27 +123,7 @@ public final class Engine {
             new RuleContext.RunContext(resolver, new ProjectStructures(table, resolver, declarations, project), project,
                 config, new LazyMoveHistory(project.root(), name -> table.type(name).isPresent()), library);
         timings.put("index", millisSince(indexStart));
-
-        long resolveStart = System.nanoTime();
-        List<FileRule> enabled = rules.stream().filter(r -> r instanceof FileRule && config.isEnabled(r.descriptor()))
-            .map(FileRule.class::cast).toList();
-        // Sources in JDK packages are stubs that the build compiles with --patch-module or an older
-        // JDK, against themselves rather than the platform: indexed, but never judged.
-        List<ParsedFile> reported = parsed.stream()
-            .filter(f -> setup.isReported(f.file().path()) && !table.isPlatformPackage(f.packageName()))
-            .toList();
-        Map<String, LongAdder> ruleNanos = new ConcurrentHashMap<>();
-        List<FileReport> reports =
-            inParallel(pool, reported, file -> checkFile(file, enabled, config, run, ruleNanos));
-        List<Finding> projectFindings = new ArrayList<>();
-        if (reportsWholeProject(request, project, config)) {
-          projectFindings = checkProject(parsed, config, run, ruleNanos);
-        }
-        timings.put("resolve", millisSince(resolveStart));
-        // CPU time inside each rule, summed over threads: where "resolve" went
-        rules.stream().filter(r -> config.isEnabled(r.descriptor())).forEach(rule -> timings.put("rule " + rule.descriptor().id(),
-            ruleNanos.getOrDefault(rule.descriptor().id(), new LongAdder()).sum() / 1_000_000));
-        return result(project, config, reported, reports, projectFindings, timings);
+        return work.run(setup, parsed, table, run, pool);
       }
     } finally {
       pool.shutdown();
