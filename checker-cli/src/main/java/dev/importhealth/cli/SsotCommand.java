@@ -50,6 +50,11 @@ final class SsotCommand implements Runnable {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (replaced atomically).")
     Path output;
 
+    @Option(names = "--history", paramLabel = "N",
+        description = "Also show the canonical share at each of the last N commits (git; each is read with "
+            + "'git archive' into a temporary directory and analysed with today's registry).")
+    int history;
+
     @Mixin
     ProjectOptions project;
 
@@ -64,10 +69,15 @@ final class SsotCommand implements Runnable {
         return ExitCode.USAGE_OR_CONFIG.code();
       }
       Path[] root = new Path[1];
+      Path[] config = new Path[1];
       SsotAudit audit = new Engine(BuiltInRules.all()).inspect(request.get(), context -> {
         root[0] = context.project().root();
+        config[0] = context.config().file().orElse(null);
         return SsotAuditor.audit(context);
       });
+      if (history > 0) {
+        audit = new SsotAudit(audit.concepts(), audit.clusters(), SsotHistory.of(root[0], config[0], history, project));
+      }
       StringWriter rendered = new StringWriter();
       switch (format) {
         case TEXT -> AuditWriters.text(audit, rendered);

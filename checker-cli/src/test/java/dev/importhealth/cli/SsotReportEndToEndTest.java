@@ -86,4 +86,42 @@ class SsotReportEndToEndTest {
         .contains("38% of 8 references go to the canonical", "com.netra.websocket.SimpleSocketManager");
     assertThat(html).doesNotContain("<script", "src=", "href=");
   }
+
+  @Test
+  void historyShowsTheShareMovingAsUsersMigrate() throws Exception {
+    ScratchRepository repository = new ScratchRepository(dir);
+    repository.git("init", "-q");
+    repository.write("import-health.yaml", """
+        ssot:
+          - name: store
+            canonical: com.acme.UnifiedStore
+            interface: com.acme.Store
+        """);
+    repository.write("src/com/acme/Store.java", "package com.acme;\npublic interface Store { void put(String s); }\n");
+    repository.write("src/com/acme/UnifiedStore.java",
+        "package com.acme;\npublic class UnifiedStore implements Store { public void put(String s) {} }\n");
+    repository.write("src/com/acme/LegacyStore.java",
+        "package com.acme;\npublic class LegacyStore implements Store { public void put(String s) {} }\n");
+    for (String user : new String[] {"A", "B", "C", "D"}) {
+      repository.write("src/com/acme/" + user + ".java",
+          "package com.acme;\nclass " + user + " { Store store = new LegacyStore(); }\n");
+    }
+    String first = repository.commit("four users of the legacy store");
+    repository.write("src/com/acme/A.java", "package com.acme;\nclass A { Store store = new UnifiedStore(); }\n");
+    repository.write("src/com/acme/B.java", "package com.acme;\nclass B { Store store = new UnifiedStore(); }\n");
+    String second = repository.commit("two migrated");
+    Path report = dir.resolve("ssot.json");
+
+    Cli.Run run = Cli.run("ssot", "report", dir.toString(), "--history", "5", "--format", "json", "-o", report.toString());
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    JsonNode history = new ObjectMapper().readTree(report.toFile()).get("history");
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).get("commit").asText()).isEqualTo(repository.git("rev-parse", "--short", first).trim());
+    assertThat(history.get(0).at("/canonicalShare/store").asDouble()).isEqualTo(0.0);
+    assertThat(history.get(1).get("commit").asText()).isEqualTo(repository.git("rev-parse", "--short", second).trim());
+    assertThat(history.get(1).at("/canonicalShare/store").asDouble()).isEqualTo(0.5);
+    assertThat(repository.git("status", "--porcelain").trim()).as("the repository is left as it was")
+        .isEqualTo("?? ssot.json");
+  }
 }
