@@ -4,10 +4,16 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.importhealth.core.api.CheckerRule;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.ProjectContext;
+import dev.importhealth.core.api.ProjectRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.structure.TypeView;
+import dev.importhealth.rules.archunit.SsotViolation;
+import dev.importhealth.rules.internal.ssot.CompiledSsot;
 import dev.importhealth.rules.internal.ssot.Competitors;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A class that competes with the canonical implementation of a concept in the {@code ssot:}
@@ -22,7 +28,7 @@ import java.util.List;
     help = "Use the canonical implementation the message names and delete this one, or list it under the "
         + "concept's `allow:` in import-health.yaml if it is a sanctioned exception (a test double).",
     tags = {"ssot"})
-public final class NonCanonicalImplementation implements FileRule {
+public final class NonCanonicalImplementation implements FileRule, ProjectRule {
 
   @Override
   public void check(FileContext context) {
@@ -38,6 +44,25 @@ public final class NonCanonicalImplementation implements FileRule {
             "'" + name.replace('$', '.') + "' competes with the canonical '" + verdict.canonical() + "' of '"
                 + verdict.concept().name() + "': " + verdict.reason() + ".",
             List.of(verdict.canonical())));
+      }
+    }
+  }
+
+  /**
+   * Classes the build compiled from Kotlin, Groovy or Scala, judged by the registry's ArchUnit
+   * rules on their class files and reported in their source files.
+   */
+  @Override
+  public void check(ProjectContext context) {
+    Set<String> seen = new HashSet<>();
+    for (CompiledSsot.Located found : CompiledSsot.of(context)) {
+      SsotViolation violation = found.violation();
+      if (violation.kind() != SsotViolation.Kind.USE && seen.add(violation.concept() + " " + violation.className())) {
+        context.report(found.at(), "'" + violation.className().replace('$', '.') + "' (compiled from "
+            + found.sourceFile().getFileName() + ") competes with the canonical '" + violation.canonical().replace('$', '.')
+            + "' of '" + violation.concept() + "': "
+            + (violation.kind() == SsotViolation.Kind.IMPLEMENTATION ? "it implements the concept's role"
+                : "its name matches the concept's pattern") + ".", Severity.ERROR);
       }
     }
   }

@@ -4,11 +4,17 @@ import com.github.javaparser.ast.Node;
 import dev.importhealth.core.api.CheckerRule;
 import dev.importhealth.core.api.FileContext;
 import dev.importhealth.core.api.FileRule;
+import dev.importhealth.core.api.ProjectContext;
+import dev.importhealth.core.api.ProjectRule;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.rules.archunit.SsotViolation;
+import dev.importhealth.rules.internal.ssot.CompiledSsot;
 import dev.importhealth.rules.internal.ssot.Competitors;
 import dev.importhealth.rules.internal.ssot.TypeUses;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A use of a class that IH401 reports, from another file: the work list of a consolidation. Each
@@ -23,7 +29,7 @@ import java.util.List;
     help = "Use the canonical implementation the message names instead; the `ssot:` section of "
         + "import-health.yaml records which one it is.",
     tags = {"ssot"})
-public final class NonCanonicalUse implements FileRule {
+public final class NonCanonicalUse implements FileRule, ProjectRule {
 
   @Override
   public void check(FileContext context) {
@@ -41,5 +47,26 @@ public final class NonCanonicalUse implements FileRule {
           + verdict.concept().name() + "'" + module + ": use '" + verdict.canonical() + "' instead.",
           List.of(verdict.canonical()));
     });
+  }
+
+  /**
+   * Uses in classes the build compiled from Kotlin, Groovy or Scala, as the registry's ArchUnit
+   * rules find them in the class files, reported at the line the class file records.
+   */
+  @Override
+  public void check(ProjectContext context) {
+    List<CompiledSsot.Located> all = CompiledSsot.of(context);
+    Set<String> seen = new HashSet<>();
+    for (CompiledSsot.Located found : all) {
+      SsotViolation use = found.violation();
+      boolean sameFile = all.stream().anyMatch(other -> other.violation().className().equals(use.target())
+          && other.sourceFile().equals(found.sourceFile()));
+      if (use.kind() == SsotViolation.Kind.USE && !sameFile
+          && seen.add(use.className() + " " + use.target() + " " + found.at().startLine())) {
+        context.report(found.at(), "'" + use.target().replace('$', '.') + "' is not the canonical '" + use.concept()
+            + "' (used in " + found.sourceFile().getFileName() + "): use '" + use.canonical().replace('$', '.')
+            + "' instead.", Severity.WARNING);
+      }
+    }
   }
 }

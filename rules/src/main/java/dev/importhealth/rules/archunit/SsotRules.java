@@ -84,16 +84,28 @@ public final class SsotRules {
     if (config.ssot().isEmpty()) {
       throw new IllegalArgumentException(configFile + ": has no 'ssot:' entries, so there is nothing to check");
     }
-    List<ArchRule> rules = new ArrayList<>();
     for (SsotConcept entry : config.ssot()) {
       if (entry.interfaceName().isEmpty() && entry.pattern().isEmpty()) {
         // IH401's third test, a public API that repeats the canonical's, has no ArchUnit rule here
         throw new IllegalArgumentException(configFile + ":" + entry.line() + ": 'ssot': entry '" + entry.name()
             + "' needs 'interface' or 'pattern' for ArchUnit rules to find its competitors");
       }
-      rules.addAll(rulesFor(new Concept(entry.name(), binaryName(entry.canonical()),
-          entry.interfaceName().map(SsotRules::binaryName), entry.pattern().map(Pattern::pattern),
-          entry.allow().stream().map(SsotRules::binaryName).toList(), entry.description())));
+    }
+    return forRegistry(config.ssot());
+  }
+
+  /**
+   * The rules for registry entries already read (as a check reads them); an entry with neither
+   * {@code interface} nor {@code pattern} has no ArchUnit rule and is passed over.
+   */
+  public static List<ArchRule> forRegistry(List<SsotConcept> registry) {
+    List<ArchRule> rules = new ArrayList<>();
+    for (SsotConcept entry : registry) {
+      if (entry.interfaceName().isPresent() || entry.pattern().isPresent()) {
+        rules.addAll(rulesFor(new Concept(entry.name(), binaryName(entry.canonical()),
+            entry.interfaceName().map(SsotRules::binaryName), entry.pattern().map(Pattern::pattern),
+            entry.allow().stream().map(SsotRules::binaryName).toList(), entry.description())));
+      }
     }
     return List.copyOf(rules);
   }
