@@ -10,16 +10,12 @@ import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.index.ClassLibrary;
 import dev.importhealth.core.model.Module;
 import dev.importhealth.core.model.SourceScope;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.importhealth.rules.internal.classpath.ProjectClasspath;
+import dev.importhealth.rules.internal.classpath.SourceClass;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,23 +40,10 @@ import java.util.stream.Collectors;
     tags = {"classpath"})
 public final class DuplicateClass implements ProjectRule {
 
-  private static final String JDK = "jrt:/";
-
-  /** A top-level type declared in a project source file. */
-  private record Declared(String name, FileContext file, TypeDeclaration<?> node) {
-    String module() {
-      return file.file().module();
-    }
-
-    SourceScope scope() {
-      return file.file().scope();
-    }
-  }
-
   @Override
   public void check(ProjectContext context) {
     ClassLibrary classes = context.classes();
-    Map<String, List<Declared>> sources = new TreeMap<>();
+    Map<String, List<SourceClass>> sources = new TreeMap<>();
     for (FileContext file : context.files()) {
       String pkg = file.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
       if (isJdk(classes, pkg)) {
@@ -68,10 +51,10 @@ public final class DuplicateClass implements ProjectRule {
       }
       for (TypeDeclaration<?> type : file.unit().getTypes()) {
         String name = pkg.isEmpty() ? type.getNameAsString() : pkg + "." + type.getNameAsString();
-        sources.computeIfAbsent(name, n -> new ArrayList<>()).add(new Declared(name, file, type));
+        sources.computeIfAbsent(name, n -> new ArrayList<>()).add(new SourceClass(name, file, type));
       }
     }
-    Classpath classpath = Classpath.of(context, classes, sources);
+    ProjectClasspath classpath = ProjectClasspath.of(context, classes, sources);
     sources.values().forEach(declared -> checkSources(context, classpath, declared));
     checkJars(context, classpath);
   }
@@ -81,11 +64,11 @@ public final class DuplicateClass implements ProjectRule {
   }
 
   /** Two source files of one class, and a source class that a jar on its module's classpath also holds. */
-  private static void checkSources(ProjectContext context, Classpath classpath, List<Declared> declared) {
+  private static void checkSources(ProjectContext context, ProjectClasspath classpath, List<SourceClass> declared) {
     declared.sort(Comparator.comparing(d -> d.file().file().path()));
-    for (Declared here : declared) {
+    for (SourceClass here : declared) {
       List<String> clashes = new ArrayList<>();
-      for (Declared other : declared) {
+      for (SourceClass other : declared) {
         if (other == here || other.file().file().path().equals(here.file().file().path())) {
           continue;
         }
@@ -117,7 +100,7 @@ public final class DuplicateClass implements ProjectRule {
   }
 
   /** Two jars (or class directories) on one classpath holding the same classes: only the first one's are used. */
-  private static void checkJars(ProjectContext context, Classpath classpath) {
+  private static void checkJars(ProjectContext context, ProjectClasspath classpath) {
     Map<List<String>, Set<String>> pairs = new LinkedHashMap<>(); // [module, winner, loser] -> classes
     for (String name : classpath.libraryClasses()) {
       List<String> entries = classpath.libraryEntries(name);
@@ -133,7 +116,7 @@ public final class DuplicateClass implements ProjectRule {
     }
     pairs.forEach((key, names) -> {
       Module module = classpath.module(key.get(0));
-      Optional<FileRegion> anchor = buildFileRegion(module);
+      Optional<FileRegion> anchor = ProjectClasspath.buildFileRegion(module);
       if (anchor.isEmpty()) {
         return; // nowhere a code-scanning view can show it (a plain tree has no build file)
       }
@@ -148,189 +131,19 @@ public final class DuplicateClass implements ProjectRule {
   }
 
   /** A root of one Java release's variants ({@code src/main/java9}, {@code java-11}): compiled on its own. */
-  private static boolean isReleaseSpecific(Declared declared) {
+  private static boolean isReleaseSpecific(SourceClass declared) {
     Path name = declared.file().file().root().directory().getFileName();
     return name != null && name.toString().matches(".*\\d.*");
   }
 
   /** The type's name in its file. */
-  private static FileRegion regionOf(Declared declared) {
+  private static FileRegion regionOf(SourceClass declared) {
     return declared.file().region(declared.node().getName());
   }
 
-  private static String relative(ProjectContext context, Declared declared) {
+  private static String relative(ProjectContext context, SourceClass declared) {
     return context.project().root().relativize(declared.file().file().path()).toString().replace('\\', '/');
   }
 
-  /** The module's build file, at the line that opens its dependencies (line 1 when there is none). */
-  private static Optional<FileRegion> buildFileRegion(Module module) {
-    for (String name : List.of("pom.xml", "build.gradle", "build.gradle.kts")) {
-      Path file = module.directory().resolve(name);
-      if (!Files.isRegularFile(file)) {
-        continue;
-      }
-      List<String> lines;
-      try {
-        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      } catch (IOException | java.io.UncheckedIOException e) {
-        lines = List.of();
-      }
-      int line = 1;
-      for (int i = 0; i < lines.size(); i++) {
-        String text = lines.get(i).strip();
-        if (text.startsWith("<dependencies>") || text.startsWith("dependencies {") || text.equals("dependencies{")) {
-          line = i + 1;
-          break;
-        }
-      }
-      String text = lines.isEmpty() ? "" : lines.get(line - 1);
-      int start = text.length() - text.stripLeading().length() + 1;
-      return Optional.of(new FileRegion(file.toAbsolutePath().normalize(), line, start, line,
-          Math.max(start, text.stripTrailing().length() + 1)));
-    }
-    return Optional.empty();
-  }
 
-  /**
-   * The run's classpath as far as duplicates go: which entries are the project's own build (its
-   * output directories, or a jar most of whose classes the project's sources declare), which module
-   * depends on which, and which classpath each module has.
-   */
-  private static final class Classpath {
-    private final ProjectContext context;
-    private final ClassLibrary classes;
-    private final Set<String> ownBuild = new HashSet<>();
-    private final Map<String, String> buildOf = new HashMap<>(); // entry -> module it is a build of
-    private final Map<String, Module> modules = new LinkedHashMap<>();
-    private final Map<String, Map<String, Integer>> positions = new HashMap<>(); // module -> entry -> index
-    private final List<String> libraryClasses = new ArrayList<>();
-    private final boolean perModule;
-
-    private Classpath(ProjectContext context, ClassLibrary classes) {
-      this.context = context;
-      this.classes = classes;
-      context.project().modules().forEach(m -> modules.put(m.name(), m));
-      this.perModule = modules.values().stream().anyMatch(m -> m.testClasspath().isPresent());
-    }
-
-    static Classpath of(ProjectContext context, ClassLibrary classes, Map<String, List<Declared>> sources) {
-      Classpath classpath = new Classpath(context, classes);
-      for (Module module : context.project().modules()) {
-        module.outputDirectories().forEach(d -> {
-          String entry = d.toAbsolutePath().normalize().toString();
-          classpath.ownBuild.add(entry);
-          classpath.buildOf.put(entry, module.name());
-        });
-      }
-      // One pass over the listing: every top-level class of a package some entry (not the JDK) holds.
-      Map<String, int[]> counts = new HashMap<>(); // entry -> [top-level classes, of them declared in sources]
-      Map<String, Map<String, Integer>> sourceModules = new HashMap<>(); // entry -> module -> classes
-      for (String pkg : new TreeSet<>(classes.packages())) {
-        if (classes.isJdkPackage(pkg)) {
-          continue;
-        }
-        for (String name : classes.classesIn(pkg)) {
-          if (name.indexOf('$') >= 0) {
-            continue;
-          }
-          List<String> entries = classes.entriesDeclaring(name).stream().filter(e -> !e.startsWith(JDK)).distinct()
-              .toList();
-          List<Declared> declared = sources.getOrDefault(name, List.of());
-          for (String entry : entries) {
-            int[] count = counts.computeIfAbsent(entry, e -> new int[2]);
-            count[0]++;
-            if (!declared.isEmpty()) {
-              count[1]++;
-              declared.stream().filter(d -> d.scope() == SourceScope.MAIN).findFirst().ifPresent(d ->
-                  sourceModules.computeIfAbsent(entry, e -> new HashMap<>()).merge(d.module(), 1, Integer::sum));
-            }
-          }
-          if (!entries.isEmpty()) {
-            classpath.libraryClasses.add(name);
-          }
-        }
-      }
-      counts.forEach((entry, count) -> {
-        if (!classpath.ownBuild.contains(entry) && count[1] * 2 > count[0]) {
-          // a jar of the project itself (a sibling module installed in ~/.m2): its classes are the sources'
-          classpath.ownBuild.add(entry);
-          sourceModules.getOrDefault(entry, Map.of()).entrySet().stream().max(Map.Entry.comparingByValue())
-              .ifPresent(m -> classpath.buildOf.put(entry, m.getKey()));
-        }
-      });
-      for (Module module : context.project().modules()) {
-        module.testClasspath().ifPresent(entries -> {
-          Map<String, Integer> index = new HashMap<>();
-          for (Path entry : entries) {
-            index.putIfAbsent(entry.toAbsolutePath().normalize().toString(), index.size());
-          }
-          classpath.positions.put(module.name(), index);
-        });
-      }
-      return classpath;
-    }
-
-    List<String> libraryClasses() {
-      return libraryClasses;
-    }
-
-    Module module(String name) {
-      return modules.get(name);
-    }
-
-    /** Whether {@code module}'s resolved classpath holds {@code other}'s build. */
-    boolean dependsOn(String module, String other) {
-      Map<String, Integer> index = positions.get(module);
-      return index != null && buildOf.entrySet().stream()
-          .anyMatch(e -> e.getValue().equals(other) && index.containsKey(e.getKey()));
-    }
-
-    /** The entries other than the JDK and the project's own build that hold the class, in classpath order. */
-    List<String> libraryEntries(String name) {
-      return classes.entriesDeclaring(name).stream().filter(e -> !e.startsWith(JDK) && !ownBuild.contains(e))
-          .distinct().toList();
-    }
-
-    /** The library entries holding a source class that can meet it: those on its module's classpath. */
-    List<String> libraryEntries(Declared declared) {
-      List<String> entries = libraryEntries(declared.name());
-      if (!perModule) {
-        return entries; // one classpath for the whole project: it is the one the module compiles against
-      }
-      Map<String, Integer> index = positions.get(declared.module());
-      return index == null ? List.of() : entries.stream().filter(index::containsKey).toList();
-    }
-
-    /**
-     * The modules whose classpath is known: each with a resolved one, or else the project's only
-     * module (then the run's classpath is its classpath); a multi-module project given one joined
-     * classpath has none, as two jars there may come from modules that never share a classpath.
-     */
-    List<Module> modulesWithKnownClasspath() {
-      if (perModule) {
-        return modules.values().stream().filter(m -> positions.containsKey(m.name())).toList();
-      }
-      List<Module> withSources = modules.values().stream().filter(m -> !m.sourceRoots().isEmpty()).toList();
-      return withSources.size() == 1 ? withSources : List.of();
-    }
-
-    /** The entries on the module's classpath, in its order. */
-    List<String> order(Module module, List<String> entries) {
-      Map<String, Integer> index = positions.get(module.name());
-      if (index == null) {
-        return entries; // the run's classpath, whose order entriesDeclaring keeps
-      }
-      return entries.stream().filter(index::containsKey).sorted(Comparator.comparing(index::get)).toList();
-    }
-
-    /** A jar by its file name, a directory relative to the project when inside it. */
-    String display(String entry) {
-      Path path = Path.of(entry);
-      Path root = context.project().root().toAbsolutePath().normalize();
-      if (Files.isDirectory(path)) {
-        return path.startsWith(root) ? root.relativize(path).toString().replace('\\', '/') : entry;
-      }
-      return path.getFileName() == null ? entry : path.getFileName().toString();
-    }
-  }
 }

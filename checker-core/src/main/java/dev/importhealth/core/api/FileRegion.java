@@ -25,6 +25,12 @@ public record FileRegion(Path file, int startLine, int startColumn, int endLine,
     return new FileRegion(file, line, column, line, column + 1);
   }
 
+  /** The text of line {@code line} ({@code text}), without its leading and trailing blanks. */
+  public static FileRegion ofLine(Path file, int line, String text) {
+    int start = text.length() - text.stripLeading().length() + 1;
+    return new FileRegion(file, line, start, line, Math.max(start, text.stripTrailing().length() + 1));
+  }
+
   @Override
   public String describe() {
     return file + ":" + startLine + ":" + startColumn;

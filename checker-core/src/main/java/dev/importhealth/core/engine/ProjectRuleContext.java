@@ -79,10 +79,7 @@ final class ProjectRuleContext implements ProjectContext {
     if (line < 1 || line > configLines.size()) {
       return Optional.empty();
     }
-    String text = configLines.get(line - 1);
-    int start = text.length() - text.stripLeading().length() + 1;
-    Path absolute = file.get().toAbsolutePath().normalize();
-    return Optional.of(new FileRegion(absolute, line, start, line, Math.max(start, text.stripTrailing().length() + 1)));
+    return Optional.of(FileRegion.ofLine(file.get().toAbsolutePath().normalize(), line, configLines.get(line - 1)));
   }
 
   @Override

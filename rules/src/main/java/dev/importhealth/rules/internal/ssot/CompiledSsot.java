@@ -113,10 +113,7 @@ public final class CompiledSsot {
       line = findLine(lines, "(class|object|interface|trait)\\s+" + simpleName + "\\b")
           .or(() -> findLine(lines, "\\b" + simpleName + "\\b")).orElse(1);
     }
-    String text = lines.isEmpty() ? "" : lines.get(line - 1);
-    int start = text.length() - text.stripLeading().length() + 1;
-    return Optional.of(new FileRegion(file.toAbsolutePath().normalize(), line, start, line,
-        Math.max(start, text.stripTrailing().length() + 1)));
+    return Optional.of(FileRegion.ofLine(file.toAbsolutePath().normalize(), line, lines.isEmpty() ? "" : lines.get(line - 1)));
   }
 
   private static Optional<Integer> findLine(List<String> lines, String regex) {
