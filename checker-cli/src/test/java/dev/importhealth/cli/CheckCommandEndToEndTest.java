@@ -90,12 +90,20 @@ class CheckCommandEndToEndTest {
   void outputReplacesAnExistingFileOnSuccess(@TempDir Path dir) throws IOException {
     Path report = dir.resolve("report.json");
     Files.writeString(report, "the previous report\n", StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(report, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    Path fresh = dir.resolve("fresh.json");
 
     Cli.Run run = Cli.run("check", TestDirs.testdata("clean-sample").toString(), "--format", "json",
         "--output", report.toString());
+    Cli.run("check", TestDirs.testdata("clean-sample").toString(), "--format", "json", "--output", fresh.toString());
 
     assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCode.CLEAN.code());
     assertThat(JSON.readTree(report.toFile()).get("findings")).isEmpty();
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+        .as("the replaced report keeps its mode").isEqualTo("rw-rw-r--");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+        .as("a new report is readable by others, unlike a temporary file").isEqualTo("rw-r--r--");
+    Files.delete(fresh);
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).as("no temporary file left behind").containsExactly(report);
     }
