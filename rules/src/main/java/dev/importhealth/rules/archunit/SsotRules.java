@@ -2,16 +2,8 @@ package dev.importhealth.rules.archunit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.domain.Source;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.importhealth.rules.archunit.SsotViolation.Kind;
 import dev.importhealth.core.config.Config;
 import dev.importhealth.core.config.ConfigException;
@@ -21,14 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * ArchUnit rules that keep one single source of truth (SSOT) per concept: one canonical class, no
@@ -131,22 +120,22 @@ public final class SsotRules {
 
   static List<ArchRule> rulesFor(Concept c) {
     List<ArchRule> rules = new ArrayList<>();
-    List<Selector> selectors = new ArrayList<>();
+    List<SsotConditions.Selector> selectors = new ArrayList<>();
     c.role().ifPresent(role -> {
-      Selector byRole = Selector.implementing(role);
+      SsotConditions.Selector byRole = SsotConditions.Selector.implementing(role);
       selectors.add(byRole);
-      rules.add(onlyCanonical(c.name(), byRole, Kind.IMPLEMENTATION, c.canonical(), c.allowed(), c.description()));
+      rules.add(SsotConditions.onlyCanonical(c.name(), byRole, Kind.IMPLEMENTATION, c.canonical(), c.allowed(), c.description()));
     });
     c.pattern().ifPresent(regex -> {
-      Selector byName = Selector.named(regex);
+      SsotConditions.Selector byName = SsotConditions.Selector.named(regex);
       selectors.add(byName);
       List<String> allowed = new ArrayList<>(c.allowed());
       c.role().ifPresent(allowed::add);
-      rules.add(onlyCanonical(c.name(), byName, Kind.NAME, c.canonical(), allowed, c.description()));
+      rules.add(SsotConditions.onlyCanonical(c.name(), byName, Kind.NAME, c.canonical(), allowed, c.description()));
     });
     List<String> allowed = new ArrayList<>(c.allowed());
     c.role().ifPresent(allowed::add);
-    rules.add(noUse(c.name(), Selector.anyOf(selectors), c.canonical(), allowed, c.description()));
+    rules.add(SsotConditions.noUse(c.name(), SsotConditions.Selector.anyOf(selectors), c.canonical(), allowed, c.description()));
     return rules;
   }
 
@@ -162,7 +151,7 @@ public final class SsotRules {
   /** Like {@link #onlyCanonicalImplementation(Class, Class, Class...)}, by binary class names. */
   public static ArchRule onlyCanonicalImplementation(String role, String canonical, String... allowed) {
     checkRole(role, canonical, allowed);
-    return onlyCanonical("", Selector.implementing(role), Kind.IMPLEMENTATION, canonical, List.of(allowed),
+    return SsotConditions.onlyCanonical("", SsotConditions.Selector.implementing(role), Kind.IMPLEMENTATION, canonical, List.of(allowed),
         Optional.empty());
   }
 
@@ -174,7 +163,7 @@ public final class SsotRules {
   public static ArchRule namedLike(String regex, String canonical, String... allowed) {
     checkNames(canonical);
     checkNames(allowed);
-    return onlyCanonical("", Selector.named(regex), Kind.NAME, canonical, List.of(allowed), Optional.empty());
+    return SsotConditions.onlyCanonical("", SsotConditions.Selector.named(regex), Kind.NAME, canonical, List.of(allowed), Optional.empty());
   }
 
   /**
@@ -190,14 +179,14 @@ public final class SsotRules {
   /** Like {@link #noUseOfNonCanonical(Class, Class, Class...)}, by binary class names. */
   public static ArchRule noUseOfNonCanonical(String role, String canonical, String... allowed) {
     checkRole(role, canonical, allowed);
-    return noUse("", Selector.implementing(role), canonical, List.of(allowed), Optional.empty());
+    return SsotConditions.noUse("", SsotConditions.Selector.implementing(role), canonical, List.of(allowed), Optional.empty());
   }
 
   /** Like {@link #noUseOfNonCanonical(String, String, String...)} for the classes {@link #namedLike} finds. */
   public static ArchRule noUseOfNamedLike(String regex, String canonical, String... allowed) {
     checkNames(canonical);
     checkNames(allowed);
-    return noUse("", Selector.named(regex), canonical, List.of(allowed), Optional.empty());
+    return SsotConditions.noUse("", SsotConditions.Selector.named(regex), canonical, List.of(allowed), Optional.empty());
   }
 
   /** No class other than the given ones (and the classes nested in them) depends on them. */
@@ -211,7 +200,7 @@ public final class SsotRules {
       throw new IllegalArgumentException("noUseOf needs at least one class name");
     }
     checkNames(classNames);
-    return noUse("", Selector.in(Set.of(classNames)), "", List.of(), Optional.empty());
+    return SsotConditions.noUse("", SsotConditions.Selector.in(Set.of(classNames)), "", List.of(), Optional.empty());
   }
 
   /**
@@ -226,136 +215,6 @@ public final class SsotRules {
         .thenComparingInt(SsotViolation::line)
         .thenComparing(SsotViolation::message));
     return out;
-  }
-
-  // ---- building the rules
-
-  private static ArchRule onlyCanonical(
-      String concept, Selector selector, Kind kind, String canonical, List<String> allowed, Optional<String> why) {
-    Set<String> exempt = exempt(canonical, allowed);
-    String text = prefix(concept) + "only " + canonical + allowedText(allowed) + " should " + selector.description;
-    ArchCondition<JavaClass> beCanonical = new ArchCondition<>("be " + canonical + allowedText(allowed)) {
-      @Override
-      public void check(JavaClass c, ConditionEvents events) {
-        if (exempt.contains(c.getName())) {
-          return;
-        }
-        String message = "Class <" + c.getName() + "> "
-            + (kind == Kind.IMPLEMENTATION
-                ? "is an implementation of " + selector.role + " other than the canonical " + canonical
-                : "has a simple name matching '" + selector.regex + "' but is not the canonical " + canonical)
-            + suffix(concept) + " in " + c.getSourceCodeLocation();
-        events.add(SimpleConditionEvent.violated(violation(concept, kind, c, c, canonical, 0, message), message));
-      }
-    };
-    DescribedPredicate<JavaClass> candidates = DescribedPredicate.describe(selector.description, selector.test);
-    return classes().that(candidates).should(beCanonical).as(text).because(because(canonical, why));
-  }
-
-  private static ArchRule noUse(
-      String concept, Selector selector, String canonical, List<String> allowed, Optional<String> why) {
-    Set<String> exempt = exempt(canonical, allowed);
-    Predicate<JavaClass> nonCanonical = c -> !exempt.contains(c.getName()) && selector.test.test(c);
-    String text = prefix(concept) + "no class should depend on " + selector.plural
-        + (canonical.isEmpty() ? "" : " other than " + canonical + allowedText(allowed));
-    ArchCondition<JavaClass> notUse = new ArchCondition<>("not depend on " + selector.plural) {
-      @Override
-      public void check(JavaClass origin, ConditionEvents events) {
-        if (nonCanonical.test(origin) || origin.getEnclosingClass().map(o -> isOrNestedIn(o, nonCanonical)).orElse(false)) {
-          return; // the non-canonical classes themselves are the other rule's business
-        }
-        List<Dependency> dependencies = new ArrayList<>(origin.getDirectDependenciesFromSelf());
-        dependencies.sort(Comparator.comparing(Dependency::getDescription));
-        for (Dependency d : dependencies) {
-          JavaClass target = d.getTargetClass().getBaseComponentType();
-          if (target.getName().equals(origin.getName()) || !nonCanonical.test(target)) {
-            continue;
-          }
-          String message = d.getDescription() + "; "
-              + (canonical.isEmpty()
-                  ? target.getName() + " is not to be used"
-                  : "use the canonical " + canonical + " instead of " + target.getName())
-              + suffix(concept);
-          int line = d.getSourceCodeLocation().getLineNumber();
-          events.add(SimpleConditionEvent.violated(
-              violation(concept, Kind.USE, origin, target, canonical, line, message), message));
-        }
-      }
-    };
-    ArchRule rule = classes().should(notUse).as(text);
-    return canonical.isEmpty() && why.isEmpty() ? rule : rule.because(because(canonical, why));
-  }
-
-  private static boolean isOrNestedIn(JavaClass c, Predicate<JavaClass> outer) {
-    for (Optional<JavaClass> o = Optional.of(c); o.isPresent(); o = o.get().getEnclosingClass()) {
-      if (outer.test(o.get())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static SsotViolation violation(
-      String concept, Kind kind, JavaClass offender, JavaClass target, String canonical, int line, String message) {
-    Optional<Source> source = offender.getSource();
-    return new SsotViolation(concept, kind, offender.getName(), target.getName(), canonical,
-        source.flatMap(Source::getFileName), Math.max(line, 0), source.map(Source::getUri), message);
-  }
-
-  /** Which classes a rule is about, and how its text names them. */
-  private record Selector(String description, String plural, String role, String regex, Predicate<JavaClass> test) {
-
-    static Selector implementing(String role) {
-      return new Selector("implement or extend " + role, "implementations of " + role, role, null,
-          c -> !c.isInterface() && !c.getModifiers().contains(JavaModifier.ABSTRACT)
-              && !c.getName().equals(role) && c.isAssignableTo(role));
-    }
-
-    static Selector named(String regex) {
-      Pattern pattern = Pattern.compile(regex);
-      return new Selector("have a simple name matching '" + regex + "'",
-          "classes with a simple name matching '" + regex + "'", null, regex,
-          c -> !c.isAnonymousClass() && pattern.matcher(c.getSimpleName()).matches());
-    }
-
-    static Selector in(Set<String> names) {
-      return new Selector("be " + String.join(", ", names), String.join(", ", names.stream().sorted().toList()),
-          null, null, c -> names.contains(c.getName()));
-    }
-
-    static Selector anyOf(List<Selector> selectors) {
-      if (selectors.size() == 1) {
-        return selectors.get(0);
-      }
-      return new Selector(
-          selectors.stream().map(Selector::description).collect(Collectors.joining(" or ")),
-          selectors.stream().map(Selector::plural).collect(Collectors.joining(" or ")),
-          null, null, c -> selectors.stream().anyMatch(s -> s.test.test(c)));
-    }
-  }
-
-  // ---- texts
-
-  private static String prefix(String concept) {
-    return concept.isEmpty() ? "" : "SSOT '" + concept + "': ";
-  }
-
-  private static String suffix(String concept) {
-    return concept.isEmpty() ? "" : " (SSOT '" + concept + "')";
-  }
-
-  private static String allowedText(List<String> allowed) {
-    return allowed.isEmpty() ? "" : " and the allowed " + String.join(", ", allowed);
-  }
-
-  private static String because(String canonical, Optional<String> why) {
-    return why.orElse(canonical + " is the single source of truth");
-  }
-
-  private static Set<String> exempt(String canonical, List<String> allowed) {
-    Set<String> exempt = new HashSet<>(allowed);
-    exempt.add(canonical);
-    return exempt;
   }
 
   private static String[] names(Class<?>... classes) {
