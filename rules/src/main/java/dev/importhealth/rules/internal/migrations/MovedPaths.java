@@ -1,6 +1,7 @@
 package dev.importhealth.rules.internal.migrations;
 
 import com.github.javaparser.Range;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -30,23 +31,39 @@ public final class MovedPaths {
   /** IH201's id: while it is on, it owns the places below. */
   public static final String RULE_ID = "IH201";
 
+  /**
+   * Kept on the parsed file itself: JavaParser nodes compare structurally, so no map could key
+   * them safely, and the answer is gone with the run's trees. A file is checked by one thread at a
+   * time, and IH203 asks only after every file rule is done.
+   */
+  private static final DataKey<List<Place>> FOUND = new DataKey<>() {};
+
   /** One use of an old path: the node, the registry entry, and the old and new path as written. */
   public record Place(Node node, Migration migration, String oldPath, String newPath) {}
 
   private MovedPaths() {}
 
+  /**
+   * The file's uses of old paths. IH201 asks for the files it reports on and IH203 for every file
+   * of the project: the answer is kept per parsed file, so a whole-project check walks each once.
+   */
   public static List<Place> find(FileContext context) {
     List<Migration> registry = context.config().migrations();
-    List<Place> places = new ArrayList<>();
     if (registry.isEmpty()) {
-      return places;
+      return List.of();
     }
+    if (context.unit().containsData(FOUND)) {
+      return context.unit().getData(FOUND);
+    }
+    List<Place> places = new ArrayList<>();
     for (ImportDeclaration imp : context.unit().getImports()) {
       placeAt(imp, registry, context).ifPresent(places::add);
     }
     context.unit().getTypes().forEach(declaration -> declaration.walk(Node.TreeTraversal.PREORDER,
         node -> placeAt(node, registry, context).ifPresent(places::add)));
-    return places;
+    List<Place> found = List.copyOf(places);
+    context.unit().setData(FOUND, found);
+    return found;
   }
 
   /** The use of an old path that {@code node} itself is, if any. */
