@@ -2,6 +2,7 @@ package dev.importhealth.cli;
 
 import dev.importhealth.core.api.RuleDescriptor;
 import dev.importhealth.core.engine.AnalysisNotices;
+import dev.importhealth.core.engine.Suppressions;
 import dev.importhealth.rules.BuiltInRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ final class RulesCommand implements Callable<Integer> {
   static List<RuleDescriptor> catalogue() {
     List<RuleDescriptor> rules = new ArrayList<>();
     BuiltInRules.all().forEach(r -> rules.add(r.descriptor()));
+    rules.addAll(Suppressions.descriptors());
     rules.addAll(AnalysisNotices.descriptors());
     return rules;
   }

@@ -6,6 +6,7 @@ import dev.importhealth.core.api.CheckerRule;
 import dev.importhealth.core.api.Rule;
 import dev.importhealth.core.api.RuleDescriptor;
 import dev.importhealth.core.engine.AnalysisNotices;
+import dev.importhealth.core.engine.Suppressions;
 import dev.importhealth.rules.BuiltInRules;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
@@ -28,6 +29,7 @@ class RuleCatalogTest {
   private static List<RuleDescriptor> catalogue() {
     List<RuleDescriptor> all = new ArrayList<>();
     BuiltInRules.all().forEach(rule -> all.add(rule.descriptor()));
+    all.addAll(Suppressions.descriptors());
     all.addAll(AnalysisNotices.descriptors());
     return all;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.importhealth.core.engine.AnalysisNotices;
+import dev.importhealth.core.engine.Suppressions;
 import dev.importhealth.rules.BuiltInRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -200,6 +201,7 @@ class SampleProjectEndToEndTest {
   private static List<String> catalogueIds() {
     List<String> ids = new ArrayList<>();
     BuiltInRules.all().forEach(rule -> ids.add(rule.descriptor().id()));
+    Suppressions.descriptors().forEach(rule -> ids.add(rule.id()));
     AnalysisNotices.descriptors().forEach(notice -> ids.add(notice.id()));
     return ids;
   }

@@ -25,9 +25,11 @@ import dev.importhealth.core.model.SourceFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -68,9 +70,11 @@ public final class Engine {
       List<FileReport> reports =
           inParallel(pool, reported, file -> checkFile(file, enabled, config, run, ruleNanos));
       List<Finding> projectFindings = new ArrayList<>();
-      if (reportsWholeProject(request, project, config)) {
+      boolean wholeProject = reportsWholeProject(request, project, config);
+      if (wholeProject) {
         projectFindings = checkProject(parsed, config, run, ruleNanos);
       }
+      projectFindings.addAll(suppress(reports, projectFindings, config, enabled, wholeProject));
       timings.put("resolve", millisSince(resolveStart));
       // CPU time inside each rule, summed over threads: where "resolve" went
       rules.stream().filter(r -> config.isEnabled(r.descriptor())).forEach(rule -> timings.put("rule " + rule.descriptor().id(),
@@ -101,7 +105,9 @@ public final class Engine {
   /** Discovers the project, parses every file, builds the index and checks the registries, then works. */
   private <T> T withIndex(CheckRequest request, Map<String, Long> timings, long start, IndexedWork<T> work)
       throws ConfigException, IOException {
-    ProjectSetup setup = ProjectSetup.load(request, descriptors());
+    List<RuleDescriptor> configurable = new ArrayList<>(descriptors());
+    configurable.addAll(Suppressions.descriptors());
+    ProjectSetup setup = ProjectSetup.load(request, configurable);
     Project project = setup.project();
     Config config = setup.config();
     int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
@@ -203,6 +209,27 @@ public final class Engine {
     return findings;
   }
 
+  /** Drops the suppressed findings; returns the notes about the suppressions ({@link Suppressions}). */
+  private List<Finding> suppress(List<FileReport> reports, List<Finding> projectFindings, Config config,
+      List<FileRule> fileRules, boolean projectRulesRan) {
+    Set<String> known = new HashSet<>();
+    allDescriptors().forEach(d -> known.add(d.id()));
+    Set<String> ran = new HashSet<>();
+    fileRules.forEach(r -> ran.add(r.descriptor().id()));
+    rules.stream().filter(r -> projectRulesRan && r instanceof ProjectRule && config.isEnabled(r.descriptor()))
+        .forEach(r -> ran.add(r.descriptor().id()));
+    boolean everyRuleRan = projectRulesRan || rules.stream().noneMatch(r -> r instanceof ProjectRule);
+    return Suppressions.apply(reports, projectFindings, config, known, ran, everyRuleRan).notes();
+  }
+
+  /** The rules', the suppressions' and the notices' descriptors: every id a configuration may name. */
+  private List<RuleDescriptor> allDescriptors() {
+    List<RuleDescriptor> descriptors = new ArrayList<>(descriptors());
+    descriptors.addAll(Suppressions.descriptors());
+    descriptors.addAll(AnalysisNotices.descriptors());
+    return descriptors;
+  }
+
   private AnalysisResult result(Project project, Config config, List<ParsedFile> reported, List<FileReport> reports,
       List<Finding> projectFindings, Map<String, Long> timings) {
     List<Finding> findings = new ArrayList<>(projectFindings);
@@ -220,8 +247,7 @@ public final class Engine {
     tally.notice().ifPresent(notices::add);
     notices.removeIf(notice -> config.rules().containsKey(notice.ruleId()) && config.rules().get(notice.ruleId()).off());
     findings.sort(Finding.ORDER);
-    List<RuleDescriptor> descriptors = new ArrayList<>(descriptors());
-    descriptors.addAll(AnalysisNotices.descriptors());
+    List<RuleDescriptor> descriptors = allDescriptors();
     Map<String, Severity> severities = new LinkedHashMap<>();
     descriptors.forEach(d -> severities.put(d.id(), config.severityOf(d)));
     Map<Path, Long> checksums = new LinkedHashMap<>();

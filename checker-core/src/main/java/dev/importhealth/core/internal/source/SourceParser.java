@@ -75,6 +75,7 @@ public final class SourceParser {
       CompilationUnit unit = result.getResult().get();
       keepRangesDropTokens(unit);
       DeprecatedDocs.attach(unit, text, result.getCommentsCollection());
+      SuppressionMarks.attach(unit, text, result.getCommentsCollection());
       String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
       return new ParsedFile(file, Optional.of(unit), Optional.empty(), 0, 0, pkg, checksum);
     }
