@@ -99,6 +99,24 @@ class BaselineEndToEndTest {
   }
 
   @Test
+  void checkingPartOfTheProjectNeverCallsTheOtherEntriesFixed(@TempDir Path dir) throws IOException {
+    Path project = sample(dir);
+    Path file = project.resolve("import-health-baseline.json");
+    assertThat(Cli.run("baseline", "create", project.toString()).exitCode()).isZero();
+    Path tests = project.resolve("app/src/test");
+
+    Cli.Run run = Cli.run("check", tests.toString(), "--baseline", file.toString(), "--format", "json");
+
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCode.CLEAN.code());
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.get("findings")).isEmpty();
+    assertThat(report.get("notices").findValuesAsText("ruleId")).doesNotContain("IH910");
+    Cli.Run update = Cli.run("baseline", "update", tests.toString(), "--baseline", file.toString());
+    assertThat(update.out()).contains("0 entries removed, 0 added");
+    assertThat(JSON.readTree(file.toFile()).get("entries")).hasSize(24);
+  }
+
+  @Test
   void identicalFindingsInOneFileAreToldApartByTheirOccurrence(@TempDir Path dir) throws IOException {
     Path project = dir.resolve("project");
     Path app = project.resolve("src/com/acme/app/App.java");
