@@ -2,6 +2,7 @@ package dev.importhealth.cli;
 
 import dev.importhealth.core.api.Finding;
 import dev.importhealth.core.api.Severity;
+import dev.importhealth.core.baseline.Baseline;
 import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.engine.AnalysisResult;
 import dev.importhealth.core.engine.CheckRequest;
@@ -51,6 +52,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but the report.")
   boolean quiet;
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report only findings not in this baseline (import-health baseline create); see docs/baseline.md.")
+  Path baseline;
+
   @Mixin
   ProjectOptions project;
 
@@ -64,7 +69,12 @@ final class CheckCommand implements Callable<Integer> {
     if (request.isEmpty()) {
       return ExitCode.USAGE_OR_CONFIG.code();
     }
+    // read before the analysis: a baseline that cannot be used is an error, never an empty baseline
+    Optional<Baseline> accepted = baseline == null ? Optional.empty() : Optional.of(Baseline.read(baseline));
     AnalysisResult result = new Engine(BuiltInRules.all()).check(request.get());
+    if (accepted.isPresent()) {
+      result = BaselineFilter.apply(result, accepted.get(), baseline, request.get().reportPaths(), quiet);
+    }
     boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
     ReportContext context = new ReportContext(workingDirectory, repositoryRoot(result.projectRoot()), terminal, Main.version());
     write(result, context);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Finds broken references, moved paths, test fixture mismatches and duplicated "
         + "implementations in Java code, without compiling it.",
-    subcommands = {CheckCommand.class, FixCommand.class, MigrationsCommand.class, SsotCommand.class, RulesCommand.class,
+    subcommands = {CheckCommand.class, BaselineCommand.class, FixCommand.class, MigrationsCommand.class, SsotCommand.class, RulesCommand.class,
         ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -41,7 +41,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fix, migrations, ssot, rules or explain");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, baseline, fix, migrations, ssot, rules or explain");
   }
 
   static String version() {

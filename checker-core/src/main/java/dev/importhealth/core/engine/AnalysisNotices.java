@@ -34,10 +34,22 @@ public final class AnalysisNotices {
       tags = {"analysis"})
   static final class UncheckedReferences {}
 
+  @CheckerRule(
+      id = "IH910",
+      name = "baseline-entry-fixed",
+      severity = Severity.NOTE,
+      summary = "Baselined findings that are fixed",
+      help = "Entries of the baseline given with --baseline match no finding any more: the code they accepted "
+          + "was fixed, edited or moved to another file. Run 'import-health baseline update' to remove them, so "
+          + "that the baseline cannot hide the same problem if it comes back.",
+      tags = {"analysis", "baseline"})
+  static final class BaselineEntryFixed {}
+
   public static final RuleDescriptor UNPARSABLE_FILE = RuleDescriptor.of(UnparsableFile.class);
   public static final RuleDescriptor UNCHECKED_REFERENCES = RuleDescriptor.of(UncheckedReferences.class);
+  public static final RuleDescriptor BASELINE_ENTRY_FIXED = RuleDescriptor.of(BaselineEntryFixed.class);
 
   public static List<RuleDescriptor> descriptors() {
-    return List.of(UNPARSABLE_FILE, UNCHECKED_REFERENCES);
+    return List.of(UNPARSABLE_FILE, UNCHECKED_REFERENCES, BASELINE_ENTRY_FIXED);
   }
 }
