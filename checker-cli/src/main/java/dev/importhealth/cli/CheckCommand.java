@@ -64,7 +64,10 @@ final class CheckCommand implements Callable<Integer> {
     if (request.isEmpty()) {
       return ExitCode.USAGE_OR_CONFIG.code();
     }
-    AnalysisResult result = new Engine(BuiltInRules.all()).check(request.get());
+    AnalysisResult result;
+    try (TerminalProgress progress = TerminalProgress.start(!quiet && TerminalProgress.onTerminal(), System.err)) {
+      result = new Engine(BuiltInRules.all()).check(request.get(), progress);
+    }
     boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
     ReportContext context = new ReportContext(workingDirectory, repositoryRoot(result.projectRoot()), terminal, Main.version());
     write(result, context);
