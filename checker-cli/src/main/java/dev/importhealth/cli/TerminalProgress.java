@@ -1,7 +1,10 @@
 package dev.importhealth.cli;
 
 import dev.importhealth.core.engine.ProgressListener;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,9 +56,25 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
     return new TerminalProgress(err, terminal ? delay : null);
   }
 
-  /** Whether this process's standard streams are on a terminal: what {@code start} is usually given. */
+  /**
+   * Whether standard error is a terminal, as far as Java can tell: {@code System.console()} (standard
+   * input and output are a terminal) and, where {@code /proc} shows it (Linux), standard error's
+   * own file.
+   */
   static boolean onTerminal() {
-    return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    if (System.console() == null || "dumb".equals(System.getenv("TERM"))) {
+      return false;
+    }
+    Path stderr = Path.of("/proc/self/fd/2");
+    try {
+      if (Files.isSymbolicLink(stderr)) {
+        String target = Files.readSymbolicLink(stderr).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // no way to tell: trust the console
+    }
+    return true;
   }
 
   @Override
