@@ -71,7 +71,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     // read before the analysis: a baseline that cannot be used is an error, never an empty baseline
     Optional<Baseline> accepted = baseline == null ? Optional.empty() : Optional.of(Baseline.read(baseline));
-    AnalysisResult result = new Engine(BuiltInRules.all()).check(request.get());
+    AnalysisResult result;
+    try (TerminalProgress progress = TerminalProgress.start(!quiet && TerminalProgress.onTerminal(), System.err)) {
+      result = new Engine(BuiltInRules.all()).check(request.get(), progress);
+    }
     if (accepted.isPresent()) {
       result = BaselineFilter.apply(result, accepted.get(), baseline, request.get().reportPaths(), quiet);
     }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Finds broken references, moved paths, test fixture mismatches and duplicated "
         + "implementations in Java code, without compiling it.",
-    subcommands = {CheckCommand.class, BaselineCommand.class, FixCommand.class, MigrationsCommand.class, SsotCommand.class, RulesCommand.class,
-        ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, BaselineCommand.class, FixCommand.class, MigrationsCommand.class,
+        SsotCommand.class, RulesCommand.class, ExplainCommand.class, BenchCommand.class, CompletionCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
@@ -53,9 +54,14 @@ public final class Engine {
   }
 
   public AnalysisResult check(CheckRequest request) throws ConfigException, IOException {
+    return check(request, ProgressListener.NONE);
+  }
+
+  /** {@link #check(CheckRequest)}, telling {@code progress} how far it has got. */
+  public AnalysisResult check(CheckRequest request, ProgressListener progress) throws ConfigException, IOException {
     Map<String, Long> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
-    return withIndex(request, timings, start, (setup, parsed, table, run, pool) -> {
+    return withIndex(request, timings, start, progress, (setup, parsed, table, run, pool) -> {
       Project project = setup.project();
       Config config = setup.config();
       long resolveStart = System.nanoTime();
@@ -68,10 +74,11 @@ public final class Engine {
           .toList();
       Map<String, LongAdder> ruleNanos = new ConcurrentHashMap<>();
       List<FileReport> reports =
-          inParallel(pool, reported, file -> checkFile(file, enabled, config, run, ruleNanos));
+          inParallel(pool, reported, progress, "checking", file -> checkFile(file, enabled, config, run, ruleNanos));
       List<Finding> projectFindings = new ArrayList<>();
       boolean wholeProject = reportsWholeProject(request, project, config);
       if (wholeProject) {
+        progress.progress("project rules", 0, 0);
         projectFindings = checkProject(parsed, config, run, ruleNanos);
       }
       projectFindings.addAll(suppress(reports, projectFindings, config, enabled, wholeProject));
@@ -88,7 +95,8 @@ public final class Engine {
    * for commands that compute something other than findings (the SSOT audit). No rule runs.
    */
   public <T> T inspect(CheckRequest request, Function<ProjectContext, T> inspection) throws ConfigException, IOException {
-    return withIndex(request, new LinkedHashMap<>(), System.nanoTime(), (setup, parsed, table, run, pool) -> {
+    return withIndex(request, new LinkedHashMap<>(), System.nanoTime(), ProgressListener.NONE,
+        (setup, parsed, table, run, pool) -> {
       // an inspection reports nothing: its contexts carry a descriptor only because the API needs one
       RuleDescriptor none = new RuleDescriptor("IH000", "inspection", Severity.NOTE, "", "", List.of(), null);
       List<FileContext> files = parsed.stream().filter(f -> f.unit().isPresent())
@@ -103,8 +111,8 @@ public final class Engine {
   }
 
   /** Discovers the project, parses every file, builds the index and checks the registries, then works. */
-  private <T> T withIndex(CheckRequest request, Map<String, Long> timings, long start, IndexedWork<T> work)
-      throws ConfigException, IOException {
+  private <T> T withIndex(CheckRequest request, Map<String, Long> timings, long start, ProgressListener progress,
+      IndexedWork<T> work) throws ConfigException, IOException {
     List<RuleDescriptor> configurable = new ArrayList<>(descriptors());
     configurable.addAll(Suppressions.descriptors());
     ProjectSetup setup = ProjectSetup.load(request, configurable);
@@ -113,11 +121,12 @@ public final class Engine {
     int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      List<Parsed> parsedWithDeclarations = inParallel(pool, setup.sourceFiles(), Engine::parse);
+      List<Parsed> parsedWithDeclarations = inParallel(pool, setup.sourceFiles(), progress, "parsing", Engine::parse);
       List<ParsedFile> parsed = parsedWithDeclarations.stream().map(Parsed::file).toList();
       timings.put("parse", millisSince(start));
 
       long indexStart = System.nanoTime();
+      progress.progress("indexing", 0, 0);
       List<DeclarationCollector.Declared> declarations = new ArrayList<>();
       parsedWithDeclarations.forEach(p -> declarations.addAll(p.declarations()));
       try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true)) {
@@ -256,9 +265,18 @@ public final class Engine {
         checksums);
   }
 
-  private static <T, R> List<R> inParallel(ForkJoinPool pool, List<T> items, Function<T, R> work) {
+  private static <T, R> List<R> inParallel(ForkJoinPool pool, List<T> items, ProgressListener progress, String phase,
+      Function<T, R> work) {
+    int total = items.size();
+    progress.progress(phase, 0, total);
+    AtomicInteger done = new AtomicInteger();
+    Function<T, R> counted = progress == ProgressListener.NONE ? work : item -> {
+      R result = work.apply(item);
+      progress.progress(phase, done.incrementAndGet(), total);
+      return result;
+    };
     try {
-      return pool.submit(() -> items.parallelStream().map(work).toList()).get();
+      return pool.submit(() -> items.parallelStream().map(counted).toList()).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AnalysisException("interrupted", e);
