@@ -8,6 +8,7 @@ import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.engine.AnalysisResult;
 import dev.importhealth.core.engine.CheckRequest;
 import dev.importhealth.core.engine.Engine;
+import dev.importhealth.core.report.OutputFiles;
 import dev.importhealth.rules.BuiltInRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

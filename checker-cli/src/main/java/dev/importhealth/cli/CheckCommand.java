@@ -3,11 +3,13 @@ package dev.importhealth.cli;
 import dev.importhealth.core.api.Finding;
 import dev.importhealth.core.api.Severity;
 import dev.importhealth.core.baseline.Baseline;
+import dev.importhealth.core.baseline.BaselineFilter;
 import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.engine.AnalysisResult;
 import dev.importhealth.core.engine.CheckRequest;
 import dev.importhealth.core.engine.Engine;
 import dev.importhealth.core.report.JsonReporter;
+import dev.importhealth.core.report.OutputFiles;
 import dev.importhealth.core.report.ReportContext;
 import dev.importhealth.core.report.Reporter;
 import dev.importhealth.core.report.SarifReporter;
@@ -19,7 +21,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,12 @@ final class CheckCommand implements Callable<Integer> {
       result = new Engine(BuiltInRules.all()).check(request.get(), progress);
     }
     if (accepted.isPresent()) {
-      result = BaselineFilter.apply(result, accepted.get(), baseline, request.get().reportPaths(), quiet);
+      BaselineFilter filtered = BaselineFilter.apply(result, accepted.get(), baseline, request.get().reportPaths());
+      result = filtered.result();
+      if (!quiet && filtered.baselined() > 0) {
+        System.err.println("import-health: " + filtered.baselined() + " findings accepted by the baseline " + baseline
+            + " are not reported");
+      }
     }
     boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
     ReportContext context = new ReportContext(workingDirectory, repositoryRoot(result.projectRoot()), terminal, Main.version());
@@ -114,12 +120,7 @@ final class CheckCommand implements Callable<Integer> {
 
   /** SARIF paths are relative to the git repository, which GitHub resolves them against. */
   static Path repositoryRoot(Path projectRoot) {
-    for (Path dir = projectRoot; dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve(".git"))) {
-        return dir;
-      }
-    }
-    return projectRoot;
+    return ReportContext.repositoryRootOf(projectRoot);
   }
 
 }

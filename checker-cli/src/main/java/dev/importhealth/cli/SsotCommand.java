@@ -6,6 +6,7 @@ import dev.importhealth.core.audit.SsotAudit;
 import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.engine.CheckRequest;
 import dev.importhealth.core.engine.Engine;
+import dev.importhealth.core.report.OutputFiles;
 import dev.importhealth.rules.BuiltInRules;
 import dev.importhealth.rules.audit.SsotAuditor;
 import java.io.IOException;

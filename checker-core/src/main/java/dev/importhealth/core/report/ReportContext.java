@@ -1,5 +1,6 @@
 package dev.importhealth.core.report;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -10,4 +11,15 @@ import java.nio.file.Path;
  * @param color ANSI colour in text output (only on a terminal)
  */
 public record ReportContext(
-    Path workingDirectory, Path repositoryRoot, boolean color, String toolVersion) {}
+    Path workingDirectory, Path repositoryRoot, boolean color, String toolVersion) {
+
+  /** The git repository that holds {@code projectRoot} (SARIF paths are relative to it), else the project root. */
+  public static Path repositoryRootOf(Path projectRoot) {
+    for (Path dir = projectRoot; dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        return dir;
+      }
+    }
+    return projectRoot;
+  }
+}

@@ -1,9 +1,6 @@
-package dev.importhealth.cli;
+package dev.importhealth.core.baseline;
 
 import dev.importhealth.core.api.Notice;
-import dev.importhealth.core.baseline.Baseline;
-import dev.importhealth.core.baseline.BaselineEntry;
-import dev.importhealth.core.baseline.BaselineMatch;
 import dev.importhealth.core.engine.AnalysisNotices;
 import dev.importhealth.core.engine.AnalysisResult;
 import java.nio.file.Path;
@@ -14,25 +11,25 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** {@code check --baseline}: the result without the accepted findings, plus a note on fixed entries. */
-final class BaselineFilter {
+/**
+ * {@code check --baseline}: the result without the accepted findings, plus a note on fixed entries.
+ *
+ * @param result the result to report
+ * @param baselined how many findings the baseline accepted (not in {@code result})
+ */
+public record BaselineFilter(AnalysisResult result, int baselined) {
 
-  private BaselineFilter() {}
-
-  static AnalysisResult apply(AnalysisResult result, Baseline baseline, Path file, List<Path> reportPaths,
-      boolean quiet) {
+  /** Applies {@code baseline} (read from {@code file}) to {@code result}, checked for {@code reportPaths}. */
+  public static BaselineFilter apply(AnalysisResult result, Baseline baseline, Path file, List<Path> reportPaths) {
     BaselineMatch match = BaselineMatch.of(baseline, result.findings(), result.projectRoot(), reportPaths);
     List<Notice> notices = new ArrayList<>(result.notices());
     if (!match.fixed().isEmpty()) {
       notices.add(new Notice(AnalysisNotices.BASELINE_ENTRY_FIXED.id(), fixedMessage(match.fixed(), file),
           Optional.empty()));
     }
-    if (!quiet && !match.baselined().isEmpty()) {
-      System.err.println("import-health: " + match.baselined().size() + " findings accepted by the baseline " + file
-          + " are not reported");
-    }
-    return new AnalysisResult(result.projectRoot(), result.rules(), result.configuredSeverities(),
-        match.findingsToReport(), notices, result.filesAnalysed(), result.timings(), result.checksums());
+    return new BaselineFilter(new AnalysisResult(result.projectRoot(), result.rules(), result.configuredSeverities(),
+        match.findingsToReport(), notices, result.filesAnalysed(), result.timings(), result.checksums()),
+        match.baselined().size());
   }
 
   static String fixedMessage(List<BaselineEntry> fixed, Path file) {

@@ -1,4 +1,4 @@
-package dev.importhealth.cli;
+package dev.importhealth.core.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +9,12 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Reports written to a file: rendered fully first, then put in place in one step. */
-final class OutputFiles {
+public final class OutputFiles {
 
   private OutputFiles() {}
 
   /** Replaces {@code target} atomically: a failed run never leaves a half-written or truncated file. */
-  static void replace(Path target, String content) throws IOException {
+  public static void replace(Path target, String content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
     Path temporary = Files.createTempFile(absolute.getParent(), ".import-health", ".tmp");
