@@ -8,6 +8,8 @@ import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.engine.AnalysisResult;
 import dev.importhealth.core.engine.CheckRequest;
 import dev.importhealth.core.engine.Engine;
+import dev.importhealth.core.history.GitChanges;
+import dev.importhealth.core.history.GitHistoryException;
 import dev.importhealth.core.report.JsonReporter;
 import dev.importhealth.core.report.OutputFiles;
 import dev.importhealth.core.report.ReportContext;
@@ -21,6 +23,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +60,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "Report only findings not in this baseline (import-health baseline create); see docs/baseline.md.")
   Path baseline;
 
+  @Option(names = "--changed",
+      description = "Report only on the Java files that differ from --base (committed since, staged, modified, deleted "
+          + "or new) and on the files that name a type they declare; PATH, if given, is the project.")
+  boolean changed;
+
+  @Option(names = "--base", paramLabel = "REV", description = "The revision --changed compares with (default: ${DEFAULT-VALUE}).")
+  String base = "HEAD";
+
   @Mixin
   ProjectOptions project;
 
@@ -64,11 +75,18 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     return project.guarded(this::check);
   }
+
   private int check() throws ConfigException, IOException {
     Path workingDirectory = Path.of("").toAbsolutePath();
-    Optional<CheckRequest> request = project.request();
+    Optional<CheckRequest> request = changed ? changedFilesRequest() : project.request();
     if (request.isEmpty()) {
       return ExitCode.USAGE_OR_CONFIG.code();
+    }
+    if (request.get().changed().filter(List::isEmpty).isPresent()) {
+      if (!quiet) {
+        System.err.println("import-health: no Java file differs from " + base);
+      }
+      return ExitCode.CLEAN.code();
     }
     // read before the analysis: a baseline that cannot be used is an error, never an empty baseline
     Optional<Baseline> accepted = baseline == null ? Optional.empty() : Optional.of(Baseline.read(baseline));
@@ -92,6 +110,23 @@ final class CheckCommand implements Callable<Integer> {
     }
     return failOn == FailOn.NEVER || result.findings().stream().noneMatch(this::fails)
         ? ExitCode.CLEAN.code() : ExitCode.FINDINGS.code();
+  }
+
+  /** The whole project indexed, the files git shows as changed since {@code --base} reported on. */
+  private Optional<CheckRequest> changedFilesRequest() throws IOException {
+    if (project.paths.size() > 1) {
+      System.err.println("import-health: with --changed, give at most one PATH: the project");
+      return Optional.empty();
+    }
+    Path start = project.paths.isEmpty() ? Path.of("").toAbsolutePath() : project.paths.get(0).toAbsolutePath();
+    List<Path> files;
+    try {
+      files = GitChanges.javaFilesChangedSince(Files.isDirectory(start) ? start : start.getParent(), base);
+    } catch (GitHistoryException e) {
+      throw new IOException("--changed needs git: " + e.getMessage(), e);
+    }
+    return Optional.of(new CheckRequest(start, List.of(), Optional.ofNullable(project.config), project.classpath,
+        project.threads, project.mavenClasspath, Optional.of(files)));
   }
 
   private boolean fails(Finding finding) {

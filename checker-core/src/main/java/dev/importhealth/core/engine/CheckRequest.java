@@ -15,14 +15,22 @@ import java.util.Optional;
  * @param classpath extra classpath entries from the command line
  * @param threads parser threads; 0 means the number of processors
  * @param mavenClasspath ask Maven for the test classpath of every module (cached until a pom changes)
+ * @param changed when present, report only on these files (changed, added or deleted since a
+ *     revision) and on the files that name a type they declare; project rules do not run
  */
 public record CheckRequest(
     Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads,
-    boolean mavenClasspath) {
+    boolean mavenClasspath, Optional<List<Path>> changed) {
 
   public CheckRequest {
     reportPaths = List.copyOf(reportPaths);
     classpath = List.copyOf(classpath);
+    changed = changed.map(List::copyOf);
+  }
+
+  public CheckRequest(Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads,
+      boolean mavenClasspath) {
+    this(start, reportPaths, configFile, classpath, threads, mavenClasspath, Optional.empty());
   }
 
   public CheckRequest(Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads) {

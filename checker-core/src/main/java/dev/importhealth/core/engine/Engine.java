@@ -72,6 +72,9 @@ public final class Engine {
       List<ParsedFile> reported = parsed.stream()
           .filter(f -> setup.isReported(f.file().path()) && !table.isPlatformPackage(f.packageName()))
           .toList();
+      if (request.changed().isPresent()) {
+        reported = ChangedFiles.affected(reported, request.changed().get());
+      }
       Map<String, LongAdder> ruleNanos = new ConcurrentHashMap<>();
       List<FileReport> reports =
           inParallel(pool, reported, progress, "checking", file -> checkFile(file, enabled, config, run, ruleNanos));
@@ -190,6 +193,9 @@ public final class Engine {
 
   /** No paths given, or one that holds the project or its configuration: what project rules judge. */
   private static boolean reportsWholeProject(CheckRequest request, Project project, Config config) {
+    if (request.changed().isPresent()) {
+      return false;
+    }
     Path root = normalise(project.root());
     return request.reportPaths().isEmpty() || request.reportPaths().stream().map(Engine::normalise)
         .anyMatch(p -> root.startsWith(p) || config.file().map(Engine::normalise).filter(p::equals).isPresent());
