@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -34,10 +33,10 @@ public final class SsotAuditor {
       canonicalUses.put(concept.name(), new TreeMap<>());
       competitorsByConcept.put(concept.name(), new TreeMap<>());
     });
-    Optional<Competitors> competitors = context.files().stream().findFirst().map(Competitors::of);
+    Competitors competitors = Competitors.of(context);
     for (FileContext file : context.files()) {
       String module = moduleName(context, file);
-      competitors.ifPresent(judge -> declaredCompetitors(context, file, judge, competitorsByConcept));
+      declaredCompetitors(context, file, competitors, competitorsByConcept);
       TypeUses.forEach(file, (node, type) -> {
         String name = type.binaryName().replace('$', '.');
         for (SsotConcept concept : registry) {
@@ -45,7 +44,7 @@ public final class SsotAuditor {
             canonicalUses.get(concept.name()).merge(module, 1, Integer::sum);
           }
         }
-        competitors.flatMap(judge -> judge.judge(type.binaryName()))
+        competitors.judge(type.binaryName())
             .ifPresent(verdict -> competitorUses.computeIfAbsent(name, n -> new TreeMap<>()).merge(module, 1, Integer::sum));
       });
     }

@@ -2,7 +2,6 @@ package dev.importhealth.rules.archunit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -20,26 +19,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The rules under FreezingArchRule with ArchUnit's own text file store, as a user runs them. */
 class FreezingSsotRulesTest {
-  @TempDir Path store;
-
-  @BeforeEach
-  void useTemporaryStore() {
-    ArchConfiguration.get().setProperty("freeze.store.default.path", store.toString());
-    ArchConfiguration.get().setProperty("freeze.store.default.allowStoreCreation", "true");
-  }
-
-  @AfterEach
-  void resetConfiguration() {
-    ArchConfiguration.get().reset();
-  }
+  @RegisterExtension
+  final TemporaryFreezeStore store = new TemporaryFreezeStore();
 
   static JavaClasses classes(Class<?>... users) {
     List<Class<?>> all = new java.util.ArrayList<>(List.of(WebSocketManager.class, UnifiedWebSocketManager.class,
@@ -55,19 +41,13 @@ class FreezingSsotRulesTest {
   }
 
   List<String> storedViolations() throws IOException {
-    try (Stream<Path> files = Files.list(store)) {
-      return files.filter(f -> !f.getFileName().toString().equals("stored.rules"))
-          .flatMap(f -> {
-            try {
-              return Files.readAllLines(f).stream();
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          })
-          .filter(l -> !l.isBlank())
-          .toList();
+    List<String> lines = new java.util.ArrayList<>();
+    for (Path file : store.violationFiles()) {
+      Files.readAllLines(file).stream().filter(l -> !l.isBlank()).forEach(lines::add);
     }
+    return lines;
   }
+
 
   @Test
   void recordsThenAcceptsKnownFailsOnNewAndForgetsFixedViolations() throws IOException {
@@ -98,7 +78,7 @@ class FreezingSsotRulesTest {
     assertThat(rule().evaluate(classes(ChatService.class)).hasViolation()).isFalse();
     List<String> stored = storedViolations();
     // simulate an edit above the uses: every stored line number moves by 40
-    for (Path f : Files.list(store).filter(f -> !f.getFileName().toString().equals("stored.rules")).toList()) {
+    for (Path f : store.violationFiles()) {
       Files.writeString(f, Files.readString(f).replaceAll("\\.java:(\\d+)\\)", ".java:4$1)"));
     }
     assertThat(storedViolations()).isNotEqualTo(stored);

@@ -3,15 +3,12 @@ package dev.importhealth.rules.archunit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import com.tngtech.archunit.ArchConfiguration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -19,18 +16,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** Runs {@link ExampleArchRules} on ArchUnit's JUnit 5 engine, twice, as CI would. */
 class UserStyleSsotTest {
-  @TempDir Path store;
-
-  @BeforeEach
-  void useTemporaryStore() {
-    ArchConfiguration.get().setProperty("freeze.store.default.path", store.toString());
-    ArchConfiguration.get().setProperty("freeze.store.default.allowStoreCreation", "true");
-  }
-
-  @AfterEach
-  void resetConfiguration() {
-    ArchConfiguration.get().reset();
-  }
+  @RegisterExtension
+  final TemporaryFreezeStore store = new TemporaryFreezeStore();
 
   static TestExecutionSummary run() {
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
@@ -53,7 +40,7 @@ class UserStyleSsotTest {
     assertThat(run().getTestsSucceededCount()).isEqualTo(2);
 
     // drop ChatService's stored violations, as if they were new: the registry test now fails on them
-    for (Path f : Files.list(store).filter(f -> !f.getFileName().toString().equals("stored.rules")).toList()) {
+    for (Path f : store.violationFiles()) {
       List<String> kept = Files.readAllLines(f).stream().filter(l -> !l.contains("fixture.users.ChatService")).toList();
       Files.write(f, kept);
     }

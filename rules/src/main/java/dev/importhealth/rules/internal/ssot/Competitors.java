@@ -1,6 +1,7 @@
 package dev.importhealth.rules.internal.ssot;
 
 import dev.importhealth.core.api.FileContext;
+import dev.importhealth.core.api.ProjectContext;
 import dev.importhealth.core.config.Config;
 import dev.importhealth.core.config.SsotConcept;
 import dev.importhealth.core.index.TypeKind;
@@ -50,7 +51,16 @@ public final class Competitors {
   }
 
   public static Competitors of(FileContext context) {
-    return PER_RUN.computeIfAbsent(context.structures(), s -> new Competitors(s, context.config()));
+    return of(context.structures(), context.config());
+  }
+
+  /** The same judge for project rules and the audit, which see the run as a whole. */
+  public static Competitors of(ProjectContext context) {
+    return of(context.structures(), context.config());
+  }
+
+  private static Competitors of(Structures structures, Config config) {
+    return PER_RUN.computeIfAbsent(structures, s -> new Competitors(s, config));
   }
 
   public boolean registryEmpty() {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -43,10 +42,10 @@ public final class ProjectClusters {
         }
       }
     }
-    Optional<Competitors> registry = context.files().stream().findFirst().map(Competitors::of);
+    Competitors registry = Competitors.of(context);
     List<Located> found = new ArrayList<>();
     for (CandidateClusters.Cluster cluster : CandidateClusters.of(classes, context.structures())) {
-      if (registry.isPresent() && cluster.members().stream().anyMatch(m -> isRegistered(m.type(), registry.get(), context))) {
+      if (cluster.members().stream().anyMatch(m -> isRegistered(m.type(), registry, context))) {
         continue; // the registry already says which one to keep: IH401 and IH402 take it from there
       }
       List<String> names = cluster.members().stream().map(m -> m.type().binaryName().replace('$', '.')).sorted().toList();
