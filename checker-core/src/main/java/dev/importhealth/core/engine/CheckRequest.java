@@ -17,15 +17,31 @@ import java.util.Optional;
  * @param mavenClasspath ask Maven for the test classpath of every module (cached until a pom changes)
  * @param changed when present, report only on these files (changed, added or deleted since a
  *     revision) and on the files that name a type they declare; project rules do not run
+ * @param cache the directory of the per-project cache, relative to the project root unless
+ *     absolute; empty means no cache is read or written
  */
 public record CheckRequest(
     Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads,
-    boolean mavenClasspath, Optional<List<Path>> changed) {
+    boolean mavenClasspath, Optional<List<Path>> changed, Optional<Path> cache) {
+
+  /** Where the command line keeps the cache unless told otherwise, relative to the project root. */
+  public static final Path DEFAULT_CACHE = Path.of(".import-health", "cache");
 
   public CheckRequest {
     reportPaths = List.copyOf(reportPaths);
     classpath = List.copyOf(classpath);
     changed = changed.map(List::copyOf);
+  }
+
+  public CheckRequest(Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads,
+      boolean mavenClasspath, Optional<List<Path>> changed) {
+    this(start, reportPaths, configFile, classpath, threads, mavenClasspath, changed, Optional.empty());
+  }
+
+  /** The same request, reading and writing the cache in {@code directory}. */
+  public CheckRequest withCache(Path directory) {
+    return new CheckRequest(start, reportPaths, configFile, classpath, threads, mavenClasspath, changed,
+        Optional.of(directory));
   }
 
   public CheckRequest(Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads,
