@@ -125,8 +125,8 @@ final class CheckCommand implements Callable<Integer> {
     } catch (GitHistoryException e) {
       throw new IOException("--changed needs git: " + e.getMessage(), e);
     }
-    return Optional.of(new CheckRequest(start, List.of(), Optional.ofNullable(project.config), project.classpath,
-        project.threads, project.mavenClasspath, Optional.of(files)));
+    return Optional.of(project.cached(new CheckRequest(start, List.of(), Optional.ofNullable(project.config),
+        project.classpath, project.threads, project.mavenClasspath, Optional.of(files))));
   }
 
   private boolean fails(Finding finding) {

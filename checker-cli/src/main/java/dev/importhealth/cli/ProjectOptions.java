@@ -36,6 +36,14 @@ final class ProjectOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: one per processor).")
   int threads;
 
+  @Option(names = "--no-cache",
+      description = "Neither read nor write the per-project cache of file summaries (parse every file).")
+  boolean noCache;
+
+  @Option(names = "--cache-dir", paramLabel = "DIR",
+      description = "Where the per-project cache lives (default: .import-health/cache under the project root).")
+  Path cacheDirectory;
+
   @Option(names = {"-v", "--verbose"}, description = "Print timings, and stack traces of internal errors.")
   boolean verbose;
 
@@ -50,8 +58,16 @@ final class ProjectOptions {
       }
     }
     Path start = reportPaths.isEmpty() ? workingDirectory : reportPaths.get(0);
-    return Optional.of(new CheckRequest(start, reportPaths, Optional.ofNullable(config), classpath, threads,
-        mavenClasspath));
+    return Optional.of(cached(new CheckRequest(start, reportPaths, Optional.ofNullable(config), classpath, threads,
+        mavenClasspath)));
+  }
+
+  /** The request with the cache the options ask for: the project's own unless turned off. */
+  CheckRequest cached(CheckRequest request) {
+    if (noCache) {
+      return request;
+    }
+    return request.withCache(cacheDirectory == null ? CheckRequest.DEFAULT_CACHE : cacheDirectory.toAbsolutePath());
   }
 
   /** Runs a command's work, mapping failures to exit codes with a message that says what to do. */

@@ -1,10 +1,8 @@
 package dev.importhealth.core.engine;
 
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.Name;
-import com.github.javaparser.ast.expr.SimpleName;
-import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
+import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.internal.source.SourceEntry;
+import dev.importhealth.core.model.SourceFile;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +11,7 @@ import java.util.Set;
 /**
  * The files a changed-files check reports on: the changed ones, and every file that names a type
  * a changed (or deleted) file declares, since a renamed method breaks its callers. Naming is read
- * from the parsed trees (any identifier equal to the type's simple name), which errs towards
+ * from each file's identifiers (kept in the cache for files not parsed), which errs towards
  * checking more files; a caller that reaches a changed type only through an inferred type (a
  * chain of calls, {@code var}) and never names it is not rechecked.
  */
@@ -21,7 +19,13 @@ final class ChangedFiles {
 
   private ChangedFiles() {}
 
-  static List<ParsedFile> affected(List<ParsedFile> reportable, List<Path> changed) {
+  static boolean isChanged(SourceFile file, List<Path> changed) {
+    Path path = Engine.normalise(file.path());
+    return changed.stream().map(Engine::normalise).anyMatch(path::equals);
+  }
+
+  /** The changed files and the files that name a type they declare (or declared, by file name). */
+  static Set<SourceFile> affected(List<SourceEntry> entries, List<Path> changed) {
     Set<Path> changedPaths = new HashSet<>();
     Set<String> changedTypes = new HashSet<>();
     for (Path path : changed) {
@@ -32,17 +36,18 @@ final class ChangedFiles {
         changedTypes.add(name.substring(0, name.length() - ".java".length()));
       }
     }
-    for (ParsedFile file : reportable) {
-      if (changedPaths.contains(Engine.normalise(file.file().path())) && file.unit().isPresent()) {
-        file.unit().get().findAll(TypeDeclaration.class).forEach(type -> changedTypes.add(type.getNameAsString()));
+    for (SourceEntry entry : entries) {
+      if (changedPaths.contains(Engine.normalise(entry.file().path()))) {
+        entry.types().stream().map(TypeSymbol::simpleName).filter(n -> !n.isEmpty()).forEach(changedTypes::add);
       }
     }
-    return reportable.stream().filter(file -> changedPaths.contains(Engine.normalise(file.file().path()))
-        || file.unit().map(unit -> names(unit, changedTypes)).orElse(false)).toList();
-  }
-
-  private static boolean names(CompilationUnit unit, Set<String> types) {
-    return unit.findFirst(SimpleName.class, name -> types.contains(name.getIdentifier())).isPresent()
-        || unit.findFirst(Name.class, name -> types.contains(name.getIdentifier())).isPresent();
+    Set<SourceFile> affected = new HashSet<>();
+    for (SourceEntry entry : entries) {
+      if (changedPaths.contains(Engine.normalise(entry.file().path()))
+          || entry.summary().names().stream().anyMatch(changedTypes::contains)) {
+        affected.add(entry.file());
+      }
+    }
+    return affected;
   }
 }

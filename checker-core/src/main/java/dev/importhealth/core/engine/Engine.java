@@ -15,8 +15,13 @@ import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.index.ClassLibrary;
 import dev.importhealth.core.internal.classpath.ClassGraphLibrary;
 import dev.importhealth.core.internal.resolve.Resolver;
-import dev.importhealth.core.internal.source.DeclarationCollector;
-import dev.importhealth.core.internal.source.SourceParser;
+import dev.importhealth.core.internal.cache.SummaryStore;
+import dev.importhealth.core.internal.cache.ToolVersion;
+import dev.importhealth.core.internal.classpath.CtSym;
+import dev.importhealth.core.internal.source.CachedSource;
+import dev.importhealth.core.internal.source.ProjectSources;
+import dev.importhealth.core.internal.source.SourceEntry;
+import java.util.function.Predicate;
 import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
 import dev.importhealth.core.internal.structure.ProjectStructures;
 import dev.importhealth.core.internal.symbols.SymbolTable;
@@ -61,7 +66,7 @@ public final class Engine {
   public AnalysisResult check(CheckRequest request, ProgressListener progress) throws ConfigException, IOException {
     Map<String, Long> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
-    return withIndex(request, timings, start, progress, (setup, parsed, table, run, pool) -> {
+    return withIndex(request, timings, start, progress, false, (setup, reportable, parsed, table, run, pool) -> {
       Project project = setup.project();
       Config config = setup.config();
       long resolveStart = System.nanoTime();
@@ -69,12 +74,9 @@ public final class Engine {
           .map(FileRule.class::cast).toList();
       // Sources in JDK packages are stubs that the build compiles with --patch-module or an older
       // JDK, against themselves rather than the platform: indexed, but never judged.
-      List<ParsedFile> reported = parsed.stream()
+      List<ParsedFile> reported = reportable.stream()
           .filter(f -> setup.isReported(f.file().path()) && !table.isPlatformPackage(f.packageName()))
           .toList();
-      if (request.changed().isPresent()) {
-        reported = ChangedFiles.affected(reported, request.changed().get());
-      }
       Map<String, LongAdder> ruleNanos = new ConcurrentHashMap<>();
       List<FileReport> reports =
           inParallel(pool, reported, progress, "checking", file -> checkFile(file, enabled, config, run, ruleNanos));
@@ -98,8 +100,8 @@ public final class Engine {
    * for commands that compute something other than findings (the SSOT audit). No rule runs.
    */
   public <T> T inspect(CheckRequest request, Function<ProjectContext, T> inspection) throws ConfigException, IOException {
-    return withIndex(request, new LinkedHashMap<>(), System.nanoTime(), ProgressListener.NONE,
-        (setup, parsed, table, run, pool) -> {
+    return withIndex(request, new LinkedHashMap<>(), System.nanoTime(), ProgressListener.NONE, true,
+        (setup, reportable, parsed, table, run, pool) -> {
       // an inspection reports nothing: its contexts carry a descriptor only because the API needs one
       RuleDescriptor none = new RuleDescriptor("IH000", "inspection", Severity.NOTE, "", "", List.of(), null);
       List<FileContext> files = parsed.stream().filter(f -> f.unit().isPresent())
@@ -110,12 +112,21 @@ public final class Engine {
 
   /** What runs once the index is built. */
   private interface IndexedWork<T> {
-    T run(ProjectSetup setup, List<ParsedFile> parsed, SymbolTable table, RuleContext.RunContext run, ForkJoinPool pool);
+    /**
+     * @param reportable the parsed files the run may report on (before the paths and filters apply)
+     * @param parsed every file parsed in this run: all of them when project rules run
+     */
+    T run(ProjectSetup setup, List<ParsedFile> reportable, List<ParsedFile> parsed, SymbolTable table,
+        RuleContext.RunContext run, ForkJoinPool pool);
   }
 
-  /** Discovers the project, parses every file, builds the index and checks the registries, then works. */
+  /**
+   * Discovers the project, reads every file, parses those the run needs the syntax of (the rest
+   * come from the cache when it has their exact text), builds the index and checks the
+   * registries, then works, and finally stores what the cache lacked.
+   */
   private <T> T withIndex(CheckRequest request, Map<String, Long> timings, long start, ProgressListener progress,
-      IndexedWork<T> work) throws ConfigException, IOException {
+      boolean everyFile, IndexedWork<T> work) throws ConfigException, IOException {
     List<RuleDescriptor> configurable = new ArrayList<>(descriptors());
     configurable.addAll(Suppressions.descriptors());
     ProjectSetup setup = ProjectSetup.load(request, configurable);
@@ -124,50 +135,78 @@ public final class Engine {
     int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      List<Parsed> parsedWithDeclarations = inParallel(pool, setup.sourceFiles(), progress, "parsing", Engine::parse);
-      List<ParsedFile> parsed = parsedWithDeclarations.stream().map(Parsed::file).toList();
+      SourceLoading loading = new SourceLoading(normalise(project.root()), request.cache().map(directory ->
+          new SummaryStore(project.root().resolve(directory), toolVersion(), normalise(project.root()))));
+      boolean wholeProject = everyFile || reportsWholeProject(request, project, config);
+      Predicate<SourceFile> needsSyntax = file -> wholeProject || (request.changed().isEmpty()
+          ? setup.isReported(file.path()) : ChangedFiles.isChanged(file, request.changed().get()));
+      List<SourceLoading.Loaded> loadedFiles = inParallel(pool, setup.sourceFiles(), progress, "parsing",
+          file -> loading.load(file, needsSyntax.test(file)));
+      List<SourceLoading.FileText> texts = loadedFiles.stream().map(SourceLoading.Loaded::text).toList();
+      List<SourceEntry> entries = loadedFiles.stream().map(SourceLoading.Loaded::entry).toList();
+      Predicate<SourceFile> reportable = file -> true;
+      if (request.changed().isPresent()) {
+        // the files that name a changed type are reported too, so they need their syntax
+        Set<SourceFile> affected = ChangedFiles.affected(entries, request.changed().get());
+        List<SourceEntry> loaded = entries;
+        entries = inParallel(pool, indices(texts), progress, "parsing", i -> loaded.get(i) instanceof CachedSource
+            && affected.contains(texts.get(i).file()) ? SourceLoading.parse(texts.get(i)) : loaded.get(i));
+        reportable = affected::contains;
+      }
+      List<ParsedFile> parsed = entries.stream().filter(e -> e instanceof SourceEntry.Parsed)
+          .map(e -> ((SourceEntry.Parsed) e).parsed()).toList();
       timings.put("parse", millisSince(start));
+      timings.put("files from cache", (long) (entries.size() - parsed.size()));
 
       long indexStart = System.nanoTime();
       progress.progress("indexing", 0, 0);
-      List<DeclarationCollector.Declared> declarations = new ArrayList<>();
-      parsedWithDeclarations.forEach(p -> declarations.addAll(p.declarations()));
+      ProjectSources sources = new ProjectSources(entries);
+      T result;
       try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true)) {
-        SymbolTable table = new SymbolTable(declarations, library, setup.namespacePolicy(parsed));
+        SymbolTable table = new SymbolTable(sources.symbols(), sources::declaredBy, library,
+            setup.namespacePolicy(unparsablePackages(entries)), CtSym::ofRunningJdk);
         MigrationTargets.check(config, table);
         SsotTargets.check(config, table);
         Resolver resolver = new Resolver(table);
         RuleContext.RunContext run =
-            new RuleContext.RunContext(resolver, new ProjectStructures(table, resolver, declarations, project), project,
+            new RuleContext.RunContext(resolver, new ProjectStructures(table, resolver, sources, project), project,
                 config, new LazyMoveHistory(project.root(), name -> table.type(name).isPresent()), library);
         timings.put("index", millisSince(indexStart));
-        return work.run(setup, parsed, table, run, pool);
+        Predicate<SourceFile> limit = reportable;
+        result = work.run(setup, parsed.stream().filter(f -> limit.test(f.file()) || wholeProject).toList(), parsed,
+            table, run, pool);
       }
+      if (System.getenv("IH_DEBUG") != null) {
+        System.err.println("files parsed later: " + entries.stream().filter(e -> e instanceof CachedSource c && c.parsedLater()).map(e -> e.file().path().getFileName().toString()).toList());
+      }
+      loading.save(texts, entries);
+      return result;
     } finally {
       pool.shutdown();
     }
   }
 
-  /** A parsed file and the types it declares, both produced on the parsing thread. */
-  private record Parsed(ParsedFile file, List<DeclarationCollector.Declared> declarations) {}
-
-  private static Parsed parse(SourceFile file) {
-    try {
-      ParsedFile parsed = SourceParser.parse(file);
-      return new Parsed(parsed, parsed.unit().map(u -> DeclarationCollector.collect(u, file)).orElse(List.of()));
-    } catch (IOException e) {
-      // an unreadable file is reported like an unparsable one (IH901) and the scan goes on
-      String problem = "the file cannot be read: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage());
-      return new Parsed(new ParsedFile(file, java.util.Optional.empty(), java.util.Optional.of(problem), 1, 1,
-          directoryPackage(file), -1), List.of());
-    }
+  private static List<Integer> indices(List<?> list) {
+    return java.util.stream.IntStream.range(0, list.size()).boxed().toList();
   }
 
-  /** The package a file's directory stands for: what an unreadable file most likely declares. */
-  private static String directoryPackage(SourceFile file) {
-    Path relative = file.root().directory().toAbsolutePath().normalize().relativize(file.path().getParent());
-    return relative.toString().replace(java.io.File.separatorChar, '.');
+  private static Set<String> unparsablePackages(List<SourceEntry> entries) {
+    Set<String> packages = new HashSet<>();
+    for (SourceEntry entry : entries) {
+      if (entry instanceof SourceEntry.Parsed parsed && parsed.parsed().problem().isPresent()) {
+        packages.add(parsed.parsed().packageName());
+      } else if (entry instanceof CachedSource cached && cached.summary().problem().isPresent()) {
+        packages.add(cached.summary().packageName());
+      }
+    }
+    return packages;
+  }
+
+  /** Who made a cache entry: a rebuilt checker or changed rules read sources differently. */
+  private String toolVersion() {
+    List<Class<?>> code = new ArrayList<>(List.of(Engine.class));
+    rules.forEach(rule -> code.add(rule.getClass()));
+    return ToolVersion.of(code);
   }
 
   private static FileReport checkFile(ParsedFile file, List<FileRule> rules, Config config, RuleContext.RunContext run,

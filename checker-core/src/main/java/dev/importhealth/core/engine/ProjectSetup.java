@@ -11,7 +11,6 @@ import dev.importhealth.core.internal.project.MavenClasspath;
 import dev.importhealth.core.internal.project.ProjectDiscovery;
 import dev.importhealth.core.internal.project.SourceFileInfo;
 import dev.importhealth.core.internal.project.SourceLocator;
-import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
 import dev.importhealth.core.internal.symbols.SymbolTable.NamespacePolicy;
 import dev.importhealth.core.model.Module;
 import dev.importhealth.core.model.Project;
@@ -132,16 +131,11 @@ record ProjectSetup(
     return filter.test(file) && (reportPaths.isEmpty() || reportPaths.stream().anyMatch(file::startsWith));
   }
 
-  NamespacePolicy namespacePolicy(List<ParsedFile> parsed) {
-    Set<String> opaque = new HashSet<>();
+  /** @param unparsablePackages the packages of files that do not parse: their types are unknown, so the packages are */
+  NamespacePolicy namespacePolicy(Set<String> unparsablePackages) {
+    Set<String> opaque = new HashSet<>(unparsablePackages);
     for (Path other : project.otherLanguageSourceFiles()) {
       packageOf(other).ifPresent(opaque::add);
-    }
-    for (ParsedFile file : parsed) {
-      if (file.unit().isEmpty()) {
-        // the types of an unparsable file are unknown, so its whole package is
-        opaque.add(file.packageName());
-      }
     }
     boolean pending = project.modules().stream().anyMatch(Module::pendingGeneration);
     boolean olderJdk = JavaRelease.declared(project) > Runtime.version().feature();

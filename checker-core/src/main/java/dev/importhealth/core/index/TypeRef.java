@@ -26,6 +26,27 @@ public sealed interface TypeRef {
    */
   record InSource(com.github.javaparser.ast.type.Type node) implements TypeRef {}
 
+  /**
+   * A type written in a source file whose declarations came from the cache rather than a parse
+   * in this run: the file is parsed the first time the written type is needed, so a check of a
+   * few files does not parse the whole project. Equal refs are the same place in the same file.
+   *
+   * @param ordinal which written type of the file, in the order its declarations list them
+   * @param name the type's simple name as written ({@code Base} for {@code a.Base<T>}), or empty
+   *     for a primitive or array type: enough to tell which files cannot extend a given type
+   */
+  record Deferred(WrittenTypes file, int ordinal, String name) implements TypeRef {
+    /** The written type, parsing its file if no one has yet. */
+    public InSource materialize() {
+      return file.written(ordinal);
+    }
+  }
+
+  /** The written types of one source file, by ordinal (see {@link Deferred}). */
+  interface WrittenTypes {
+    InSource written(int ordinal);
+  }
+
   /** Nothing is known (for example a lambda parameter without a declared type). */
   record Unknown() implements TypeRef {}
 

@@ -353,7 +353,8 @@ final class Expressions {
     return new Meaning.Value(Optional.ofNullable(type.valueOrNull()));
   }
 
-  Resolution<ValueType> valueType(TypeRef ref) {
+  Resolution<ValueType> valueType(TypeRef written) {
+    TypeRef ref = written instanceof TypeRef.Deferred deferred ? deferred.materialize() : written;
     if (ref instanceof TypeRef.Named named) {
       return named(named.binaryName(), named.arrayDimensions());
     }

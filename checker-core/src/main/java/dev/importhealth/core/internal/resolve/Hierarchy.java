@@ -78,7 +78,8 @@ final class Hierarchy {
     }
   }
 
-  private Resolution<TypeSymbol> resolveSupertype(TypeRef ref) {
+  private Resolution<TypeSymbol> resolveSupertype(TypeRef declared) {
+    TypeRef ref = declared instanceof TypeRef.Deferred deferred ? deferred.materialize() : declared;
     if (ref instanceof TypeRef.Named named) {
       return table.type(named.binaryName())
           .<Resolution<TypeSymbol>>map(Resolution::found)

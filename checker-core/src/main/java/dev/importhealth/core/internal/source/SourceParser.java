@@ -67,7 +67,11 @@ public final class SourceParser {
   }
 
   public static ParsedFile parse(SourceFile file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file.path());
+    return parse(file, Files.readAllBytes(file.path()));
+  }
+
+  /** Parses text already read from {@code file}. */
+  public static ParsedFile parse(SourceFile file, byte[] bytes) {
     long checksum = checksum(bytes);
     String text = new String(bytes, StandardCharsets.UTF_8);
     ParseResult<CompilationUnit> result = PARSER.get().parse(text);

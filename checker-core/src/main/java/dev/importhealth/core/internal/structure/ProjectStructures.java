@@ -7,7 +7,7 @@ import dev.importhealth.core.index.MethodSymbol;
 import dev.importhealth.core.index.TypeOrigin;
 import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.index.TypeSymbol;
-import dev.importhealth.core.internal.source.DeclarationCollector;
+import dev.importhealth.core.internal.source.ProjectSources;
 import dev.importhealth.core.internal.symbols.SymbolTable;
 import dev.importhealth.core.model.Module;
 import dev.importhealth.core.model.Project;
@@ -48,26 +48,29 @@ public final class ProjectStructures implements Structures {
 
   private final SymbolTable table;
   private final SourceTypeViews sourceViews;
-  private final Map<String, TypeDeclaration<?>> sourceDeclarations = new HashMap<>();
+  /** The first source declaration of each named type (the one the index answers with). */
+  private final Map<String, TypeSymbol> firstDeclared = new HashMap<>();
+  private final Map<String, Integer> declaredTimes = new HashMap<>();
   private final List<Path> resourceDirectories = new ArrayList<>();
   private final Map<String, Optional<TypeView>> views = new ConcurrentHashMap<>();
   private final Map<String, Optional<List<AnnotationUse>>> metaAnnotationsByType = new ConcurrentHashMap<>();
-  private volatile Map<String, List<String>> directSubtypes;
-  private final List<DeclarationCollector.Declared> declarations;
+  private final Map<String, List<String>> directSubtypes = new ConcurrentHashMap<>();
+  private final ProjectSources sources;
   private final FileSemantics semantics;
-  private volatile Map<Object, Node> symbolDeclarations;
-  private volatile Map<Node, Deprecation> deprecations;
+  private final Map<Node, Map<Node, Deprecation>> deprecationsByFile =
+      java.util.Collections.synchronizedMap(new IdentityHashMap<>());
   private volatile Set<String> deprecatedNames;
 
   public ProjectStructures(
-      SymbolTable table, FileSemantics semantics, List<DeclarationCollector.Declared> declarations, Project project) {
+      SymbolTable table, FileSemantics semantics, ProjectSources sources, Project project) {
     this.table = table;
     this.semantics = semantics;
-    this.declarations = List.copyOf(declarations);
+    this.sources = sources;
     this.sourceViews = new SourceTypeViews(semantics);
-    for (DeclarationCollector.Declared declared : declarations) {
-      if (declared.node() instanceof TypeDeclaration<?> type && isNamed(declared.symbol())) {
-        sourceDeclarations.putIfAbsent(declared.symbol().binaryName(), type);
+    for (TypeSymbol symbol : sources.symbols()) {
+      declaredTimes.merge(symbol.binaryName(), 1, Integer::sum);
+      if (isNamed(symbol)) {
+        firstDeclared.putIfAbsent(symbol.binaryName(), symbol);
       }
     }
     for (Module module : project.modules()) {
@@ -97,8 +100,9 @@ public final class ProjectStructures implements Structures {
       return Optional.empty();
     }
     if (symbol.get().origin() instanceof TypeOrigin.Source) {
-      TypeDeclaration<?> declaration = sourceDeclarations.get(binaryName);
-      return declaration == null ? Optional.empty() : Optional.of(sourceViews.view(declaration, symbol.get()));
+      Optional<TypeDeclaration<?>> declaration =
+          Optional.ofNullable(firstDeclared.get(binaryName)).flatMap(sources::typeDeclaration);
+      return declaration.map(d -> sourceViews.view(d, symbol.get()));
     }
     return table.library().structure(binaryName);
   }
@@ -106,18 +110,17 @@ public final class ProjectStructures implements Structures {
   @Override
   public Optional<TypeView> declared(TypeDeclaration<?> declaration) {
     return table.declaredBy(declaration).filter(ProjectStructures::isNamed)
-        .flatMap(symbol -> sourceDeclarations.get(symbol.binaryName()) == declaration
+        .flatMap(symbol -> firstDeclared.get(symbol.binaryName()) == symbol
             ? type(symbol.binaryName())
             : Optional.of(sourceViews.view(declaration, symbol.withMembersUnknown())));
   }
 
   @Override
   public List<TypeView> sourceSubtypes(String binaryName) {
-    Map<String, List<String>> subtypes = subtypeIndex();
     Set<String> found = new LinkedHashSet<>();
     Deque<String> work = new ArrayDeque<>(List.of(binaryName));
     while (!work.isEmpty()) {
-      for (String subtype : subtypes.getOrDefault(work.pop(), List.of())) {
+      for (String subtype : directSubtypes.computeIfAbsent(work.pop(), this::findDirectSubtypes)) {
         if (found.add(subtype)) {
           work.push(subtype);
         }
@@ -128,26 +131,33 @@ public final class ProjectStructures implements Structures {
     return out;
   }
 
-  /** Built once, on the first question: most runs never ask. */
-  private Map<String, List<String>> subtypeIndex() {
-    Map<String, List<String>> index = directSubtypes;
-    if (index == null) {
-      synchronized (this) {
-        if (directSubtypes == null) {
-          Map<String, List<String>> built = new LinkedHashMap<>();
-          sourceDeclarations.forEach((name, declaration) -> {
-            for (TypeRef supertype : sourceViews.supertypes(declaration)) {
-              if (supertype instanceof TypeRef.Named named) {
-                built.computeIfAbsent(named.binaryName(), k -> new ArrayList<>()).add(name);
-              }
-            }
-          });
-          directSubtypes = built;
-        }
-        index = directSubtypes;
+  /**
+   * The named source types that extend or implement {@code binaryName} directly. Only types that
+   * write a supertype of that simple name can, so only their files need their syntax.
+   */
+  private List<String> findDirectSubtypes(String binaryName) {
+    String simpleName = binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
+    List<String> subtypes = new ArrayList<>();
+    firstDeclared.forEach((name, symbol) -> {
+      if (symbol.supertypes().stream().anyMatch(ref -> mayName(ref, binaryName, simpleName))) {
+        sources.typeDeclaration(symbol).filter(declaration -> sourceViews.supertypes(declaration).stream()
+            .anyMatch(ref -> ref instanceof TypeRef.Named named && named.binaryName().equals(binaryName)))
+            .ifPresent(declaration -> subtypes.add(name));
       }
+    });
+    return subtypes;
+  }
+
+  private static boolean mayName(TypeRef ref, String binaryName, String simpleName) {
+    if (ref instanceof TypeRef.Named named) {
+      return named.binaryName().equals(binaryName);
     }
-    return index;
+    if (ref instanceof TypeRef.Deferred deferred) {
+      return deferred.name().equals(simpleName);
+    }
+    return ref instanceof TypeRef.InSource source
+        && source.node() instanceof com.github.javaparser.ast.type.ClassOrInterfaceType written
+        && written.getNameAsString().equals(simpleName);
   }
 
   @Override
@@ -179,69 +189,47 @@ public final class ProjectStructures implements Structures {
 
   @Override
   public Optional<Node> declaration(TypeSymbol type) {
-    return Optional.ofNullable(symbolDeclarations().get(type));
+    return declarationOf(type);
   }
 
   @Override
   public Optional<Node> declaration(MethodSymbol method) {
-    return Optional.ofNullable(symbolDeclarations().get(method));
+    return declarationOf(method);
   }
 
   @Override
   public Optional<Node> declaration(FieldSymbol field) {
-    return Optional.ofNullable(symbolDeclarations().get(field));
+    return declarationOf(field);
   }
 
-  /** Every source symbol (types and their members) to its declaration; built once, on the first question. */
-  private Map<Object, Node> symbolDeclarations() {
-    Map<Object, Node> members = symbolDeclarations;
-    if (members == null) {
-      synchronized (this) {
-        if (symbolDeclarations == null) {
-          Map<Object, Node> built = new IdentityHashMap<>();
-          // a name several files declare: which of them a use sees is not known, so none is said
-          Map<String, Integer> declaredTimes = new HashMap<>();
-          declarations.forEach(d -> declaredTimes.merge(d.symbol().binaryName(), 1, Integer::sum));
-          for (DeclarationCollector.Declared declared : declarations) {
-            if (declaredTimes.get(declared.symbol().binaryName()) == 1) {
-              built.put(declared.symbol(), declared.node());
-              built.putAll(declared.members());
-            }
-          }
-          symbolDeclarations = built;
-        }
-        members = symbolDeclarations;
-      }
-    }
-    return members;
+  /** A name several files declare: which of them a use sees is not known, so none is said. */
+  private Optional<Node> declarationOf(Object symbol) {
+    return sources.declaredWith(symbol).filter(d -> declaredTimes.getOrDefault(d.symbol().binaryName(), 0) == 1)
+        .map(d -> d.symbol() == symbol ? d.node() : d.members().get(symbol));
   }
 
   @Override
   public Optional<Deprecation> deprecation(Node declaration) {
-    return Optional.ofNullable(deprecations().get(declaration));
+    Node root = declaration.findRootNode();
+    Map<Node, Deprecation> inFile = deprecationsByFile.get(root);
+    if (inFile == null) {
+      // one pass over the declarations of that file, on its first question
+      inFile = SourceDeprecations.collect(sources.declarationsAround(declaration), semantics);
+      deprecationsByFile.put(root, inFile);
+    }
+    return Optional.ofNullable(inFile.get(declaration));
   }
 
+  /** A superset (by the files' text) of the names of deprecated declarations; asked once per file checked. */
   @Override
   public Set<String> deprecatedNames() {
-    deprecations();
-    return deprecatedNames;
-  }
-
-  /** Built once, on the first question: one pass over every source declaration. */
-  private Map<Node, Deprecation> deprecations() {
-    Map<Node, Deprecation> found = deprecations;
-    if (found == null) {
-      synchronized (this) {
-        if (deprecations == null) {
-          Map<Node, Deprecation> collected = SourceDeprecations.collect(declarations, semantics);
-          deprecatedNames = collected.keySet().stream().map(SourceDeprecations::simpleName)
-              .collect(Collectors.toUnmodifiableSet());
-          deprecations = collected;
-        }
-        found = deprecations;
-      }
+    Set<String> names = deprecatedNames;
+    if (names == null) {
+      names = sources.entries().stream().flatMap(e -> e.summary().deprecatedNames().stream())
+          .collect(Collectors.toUnmodifiableSet());
+      deprecatedNames = names;
     }
-    return found;
+    return names;
   }
 
   @Override

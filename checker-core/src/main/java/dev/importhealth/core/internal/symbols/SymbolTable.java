@@ -39,7 +39,7 @@ public final class SymbolTable {
       int lowestCertainRelease) {}
 
   private final Map<String, TypeSymbol> sourceTypes = new HashMap<>();
-  private final Map<Node, TypeSymbol> declarations = new IdentityHashMap<>();
+  private final java.util.function.Function<Node, Optional<TypeSymbol>> declarations;
   private final Map<String, Set<String>> sourcePackages = new HashMap<>();
   private final Map<String, List<String>> sourceTypesBySimpleName = new HashMap<>();
   private final ClassLibrary library;
@@ -56,12 +56,21 @@ public final class SymbolTable {
   /** @param olderReleases the API of older Java SE releases; asked only when a JDK name is missing */
   public SymbolTable(List<DeclarationCollector.Declared> declared, ClassLibrary library, NamespacePolicy policy,
       Supplier<CtSym> olderReleases) {
+    this(declared.stream().map(DeclarationCollector.Declared::symbol).toList(), nodeIndex(declared), library, policy,
+        olderReleases);
+  }
+
+  /**
+   * @param types every source type, in a deterministic order (the first of a name wins)
+   * @param declarations the symbol of a declaration node, for files whose syntax is at hand
+   */
+  public SymbolTable(List<TypeSymbol> types, java.util.function.Function<Node, Optional<TypeSymbol>> declarations,
+      ClassLibrary library, NamespacePolicy policy, Supplier<CtSym> olderReleases) {
     this.library = library;
     this.policy = policy;
     this.olderReleases = olderReleases;
-    for (DeclarationCollector.Declared entry : declared) {
-      TypeSymbol type = entry.symbol();
-      declarations.put(entry.node(), type);
+    this.declarations = declarations;
+    for (TypeSymbol type : types) {
       TypeSymbol earlier = sourceTypes.putIfAbsent(type.binaryName(), type);
       if (earlier != null && earlier.membersKnown()) {
         // Two modules declare the same class (maven's core-it plugins each have their own
@@ -84,6 +93,13 @@ public final class SymbolTable {
     for (String pkg : library.packages()) {
       addPrefixes(pkg);
     }
+  }
+
+  private static java.util.function.Function<Node, Optional<TypeSymbol>> nodeIndex(
+      List<DeclarationCollector.Declared> declared) {
+    Map<Node, TypeSymbol> index = new IdentityHashMap<>();
+    declared.forEach(d -> index.put(d.node(), d.symbol()));
+    return node -> Optional.ofNullable(index.get(node));
   }
 
   private void addPrefixes(String pkg) {
@@ -110,7 +126,7 @@ public final class SymbolTable {
 
   /** The symbol of a type declaration node (named, local or anonymous) of any project file. */
   public Optional<TypeSymbol> declaredBy(Node declaration) {
-    return Optional.ofNullable(declarations.get(declaration));
+    return declarations.apply(declaration);
   }
 
   public Optional<TypeSymbol> type(String binaryName) {

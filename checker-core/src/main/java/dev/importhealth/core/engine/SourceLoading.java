@@ -1,0 +1,146 @@
+package dev.importhealth.core.engine;
+
+import dev.importhealth.core.index.TypeOrigin;
+import dev.importhealth.core.internal.cache.FileSummary;
+import dev.importhealth.core.internal.cache.SummaryCodec;
+import dev.importhealth.core.internal.cache.SummaryStore;
+import dev.importhealth.core.internal.source.CachedSource;
+import dev.importhealth.core.internal.source.DeclarationCollector;
+import dev.importhealth.core.internal.source.SourceEntry;
+import dev.importhealth.core.internal.source.SourceParser;
+import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
+import dev.importhealth.core.model.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gets every source file of a run into a {@link SourceEntry}: parsed, when the run reports on it
+ * or the cache has nothing for its current text, or else from its cached summary. Without a cache
+ * every file is parsed, as before there was one.
+ */
+final class SourceLoading {
+
+  /** A file's bytes as read once in this run, and their SHA-256; empty bytes when it cannot be read. */
+  record FileText(SourceFile file, Optional<byte[]> bytes, byte[] hash, String relativePath, String error) {}
+
+  private final Path root;
+  private final Optional<SummaryStore> store;
+  private final Map<String, SummaryStore.Entry> cached;
+  private final String cacheStatus;
+
+  SourceLoading(Path root, Optional<SummaryStore> store) {
+    this.root = root;
+    this.store = store;
+    SummaryStore.Loaded loaded = store.map(SummaryStore::read).orElse(new SummaryStore.Loaded(Map.of(), "off"));
+    this.cached = loaded.entries();
+    this.cacheStatus = loaded.status();
+  }
+
+  String cacheStatus() {
+    return cacheStatus;
+  }
+
+  /** A file read, and its entry for this run. */
+  record Loaded(FileText text, SourceEntry entry) {}
+
+  /** Reads a file and parses it, or takes its cached summary when the run needs no syntax of it. */
+  Loaded load(SourceFile file, boolean needsSyntax) {
+    FileText text = read(file);
+    return new Loaded(text, needsSyntax ? parse(text)
+        : fromCache(text).<SourceEntry>map(cached -> cached).orElseGet(() -> parse(text)));
+  }
+
+  FileText read(SourceFile file) {
+    String relative = root.relativize(Engine.normalise(file.path())).toString();
+    try {
+      byte[] bytes = Files.readAllBytes(file.path());
+      return new FileText(file, Optional.of(bytes), sha256(bytes), relative, null);
+    } catch (IOException e) {
+      String problem = "the file cannot be read: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " " + e.getMessage());
+      return new FileText(file, Optional.empty(), new byte[0], relative, problem);
+    }
+  }
+
+  /** The cached summary of exactly this text, if any. */
+  Optional<CachedSource> fromCache(FileText text) {
+    SummaryStore.Entry entry = cached.get(text.relativePath());
+    if (entry == null || text.bytes().isEmpty() || !Arrays.equals(entry.contentHash(), text.hash())) {
+      return Optional.empty();
+    }
+    CachedSource source = new CachedSource(text.file(), text.bytes().get());
+    try {
+      TypeOrigin.Source origin = new TypeOrigin.Source(text.file().path(), text.file().module(), text.file().scope());
+      source.summarised(SummaryCodec.decode(entry.payload(), origin, source));
+      return Optional.of(source);
+    } catch (IOException | RuntimeException e) {
+      // the store's checksum held, yet this entry does not decode: never trusted, parsed instead
+      return Optional.empty();
+    }
+  }
+
+  static SourceEntry.Parsed parse(FileText text) {
+    if (text.bytes().isEmpty()) {
+      // an unreadable file is reported like an unparsable one (IH901) and the scan goes on
+      return new SourceEntry.Parsed(new ParsedFile(text.file(), Optional.empty(), Optional.of(text.error()), 1, 1,
+          directoryPackage(text.file()), -1), List.of());
+    }
+    ParsedFile parsed = SourceParser.parse(text.file(), text.bytes().get());
+    return new SourceEntry.Parsed(parsed,
+        parsed.unit().map(u -> DeclarationCollector.collect(u, text.file())).orElse(List.of()));
+  }
+
+  /**
+   * Stores the summaries of this run's files when they differ from what was read: a file parsed
+   * because the cache had nothing for it, a file gone, or a cache that was not trusted.
+   *
+   * @return why the cache could not be written, if it could not
+   */
+  Optional<String> save(List<FileText> texts, List<SourceEntry> entries) {
+    if (store.isEmpty()) {
+      return Optional.empty();
+    }
+    // summaries of the parsed files walk their trees: done on every core first
+    entries.parallelStream().filter(e -> e instanceof SourceEntry.Parsed).forEach(SourceEntry::summary);
+    Map<String, SummaryStore.Entry> next = new LinkedHashMap<>();
+    boolean changed = cached.size() != texts.size();
+    for (int i = 0; i < texts.size(); i++) {
+      FileText text = texts.get(i);
+      SummaryStore.Entry old = cached.get(text.relativePath());
+      if (text.bytes().isEmpty()) {
+        changed |= old != null;
+        continue;
+      }
+      if (old != null && Arrays.equals(old.contentHash(), text.hash())) {
+        next.put(text.relativePath(), old);
+      } else {
+        changed = true;
+        FileSummary summary = entries.get(i).summary();
+        next.put(text.relativePath(), new SummaryStore.Entry(text.hash(), SummaryCodec.encode(summary)));
+      }
+    }
+    return changed ? store.get().write(next) : Optional.empty();
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** The package a file's directory stands for: what an unreadable file most likely declares. */
+  private static String directoryPackage(SourceFile file) {
+    Path relative = file.root().directory().toAbsolutePath().normalize().relativize(file.path().getParent());
+    return relative.toString().replace(java.io.File.separatorChar, '.');
+  }
+}

@@ -1,0 +1,57 @@
+package dev.importhealth.core.internal.source;
+
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.comments.JavadocComment;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The names a file may mark deprecated, read from its text alone: declarations annotated with
+ * something named {@code Deprecated} or documented with an {@code @deprecated} tag. A superset of
+ * what resolving the annotation confirms, so that a file not parsed in a run can still say which
+ * names are worth a closer look.
+ */
+public final class DeprecationMarks {
+
+  private DeprecationMarks() {}
+
+  public static Set<String> namesIn(List<DeclarationCollector.Declared> declarations) {
+    Set<String> names = new TreeSet<>();
+    for (DeclarationCollector.Declared declared : declarations) {
+      if (!(declared.node() instanceof TypeDeclaration<?> type)) {
+        continue;
+      }
+      addIfMarked(type, type.getNameAsString(), names);
+      for (BodyDeclaration<?> member : type.getMembers()) {
+        if (member instanceof FieldDeclaration field) {
+          field.getVariables().forEach(v -> addIfMarked(field, v.getNameAsString(), names));
+        } else if (member.isConstructorDeclaration()) {
+          addIfMarked(member, type.getNameAsString(), names);
+        } else if (member instanceof NodeWithSimpleName<?> named && !(member instanceof TypeDeclaration<?>)) {
+          addIfMarked(member, named.getNameAsString(), names);
+        }
+      }
+      if (type instanceof EnumDeclaration enumeration) {
+        for (EnumConstantDeclaration constant : enumeration.getEntries()) {
+          addIfMarked(constant, constant.getNameAsString(), names);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static void addIfMarked(BodyDeclaration<?> declaration, String name, Set<String> names) {
+    boolean annotated = declaration.getAnnotations().stream().anyMatch(a -> a.getName().getIdentifier().equals("Deprecated"));
+    boolean documented = declaration.getComment().orElse(null) instanceof JavadocComment comment
+        && comment.getContent().contains("@deprecated");
+    if (annotated || documented) {
+      names.add(name);
+    }
+  }
+}

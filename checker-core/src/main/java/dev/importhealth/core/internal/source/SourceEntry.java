@@ -1,0 +1,109 @@
+package dev.importhealth.core.internal.source;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Name;
+import com.github.javaparser.ast.expr.SimpleName;
+import dev.importhealth.core.index.TypeRef;
+import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.internal.cache.FileSummary;
+import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
+import dev.importhealth.core.model.SourceFile;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** One source file of a run: parsed now ({@link Parsed}) or known from the cache ({@link Cached}). */
+public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
+
+  SourceFile file();
+
+  /** The types the file declares, as {@link DeclarationCollector} lists them. */
+  List<TypeSymbol> types();
+
+  /** The declarations with their nodes; a cached file is parsed on the first call. */
+  List<DeclarationCollector.Declared> declarations();
+
+  /** What a later run needs of this file without parsing it. */
+  FileSummary summary();
+
+  void bind(ProjectSources sources);
+
+  /** A file parsed in this run. */
+  final class Parsed implements SourceEntry {
+    private final ParsedFile parsed;
+    private final List<DeclarationCollector.Declared> declarations;
+    private volatile FileSummary summary;
+
+    public Parsed(ParsedFile parsed, List<DeclarationCollector.Declared> declarations) {
+      this.parsed = parsed;
+      this.declarations = List.copyOf(declarations);
+    }
+
+    public ParsedFile parsed() {
+      return parsed;
+    }
+
+    @Override
+    public SourceFile file() {
+      return parsed.file();
+    }
+
+    @Override
+    public List<TypeSymbol> types() {
+      return declarations.stream().map(DeclarationCollector.Declared::symbol).toList();
+    }
+
+    @Override
+    public List<DeclarationCollector.Declared> declarations() {
+      return declarations;
+    }
+
+    @Override
+    public FileSummary summary() {
+      FileSummary made = summary;
+      if (made == null) {
+        made = new FileSummary(parsed.packageName(), parsed.problem(), parsed.problemLine(), parsed.problemColumn(),
+            parsed.checksum(), types(), parsed.unit().map(SourceEntry::namesIn).orElse(Set.of()),
+            DeprecationMarks.namesIn(declarations));
+        summary = made;
+      }
+      return made;
+    }
+
+    @Override
+    public void bind(ProjectSources sources) {
+      parsed.unit().ifPresent(unit -> sources.register(this, unit, declarations));
+    }
+  }
+
+  /** Every identifier a file writes, as a simple name or part of a qualified one. */
+  static Set<String> namesIn(CompilationUnit unit) {
+    Set<String> names = new TreeSet<>();
+    unit.walk(node -> {
+      if (node instanceof SimpleName simple) {
+        names.add(simple.getIdentifier());
+      } else if (node instanceof Name name) {
+        names.add(name.getIdentifier());
+      }
+    });
+    return names;
+  }
+
+  /**
+   * The written types ({@link TypeRef.InSource}) of a file's declarations in the fixed order the
+   * summary stores them: each type's supertypes, then fields, then methods.
+   */
+  static List<TypeRef> writtenTypes(List<TypeSymbol> types) {
+    List<TypeRef> written = new java.util.ArrayList<>();
+    for (TypeSymbol type : types) {
+      type.supertypes().forEach(written::add);
+      type.fields().forEach(f -> written.add(f.type()));
+      type.methods().forEach(m -> written.add(m.returnType()));
+    }
+    written.removeIf(ref -> !(ref instanceof TypeRef.InSource) && !(ref instanceof TypeRef.Deferred));
+    return written;
+  }
+
+}
