@@ -28,7 +28,8 @@ public record BaselineFilter(AnalysisResult result, int baselined) {
           Optional.empty()));
     }
     return new BaselineFilter(new AnalysisResult(result.projectRoot(), result.rules(), result.configuredSeverities(),
-        match.findingsToReport(), notices, result.filesAnalysed(), result.timings(), result.checksums()),
+        match.findingsToReport(), notices, result.filesAnalysed(), result.timings(), result.checksums(),
+        result.suppressed()),
         match.baselined().size());
   }
 
