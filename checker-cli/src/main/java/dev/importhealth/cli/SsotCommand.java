@@ -80,13 +80,17 @@ final class SsotCommand implements Runnable {
       }
       Path[] root = new Path[1];
       Path[] config = new Path[1];
-      SsotAudit audit = new Engine(BuiltInRules.all()).inspect(request.get(), context -> {
-        root[0] = context.project().root();
-        config[0] = context.config().file().orElse(null);
-        return SsotAuditor.audit(context);
-      });
-      if (history > 0) {
-        audit = new SsotAudit(audit.concepts(), audit.clusters(), SsotHistory.of(root[0], config[0], history, project));
+      SsotAudit audit;
+      try (TerminalProgress progress = TerminalProgress.start(TerminalProgress.onTerminal(), System.err)) {
+        audit = new Engine(BuiltInRules.all()).inspect(request.get(), progress, context -> {
+          root[0] = context.project().root();
+          config[0] = context.config().file().orElse(null);
+          return SsotAuditor.audit(context);
+        });
+        if (history > 0) {
+          audit = new SsotAudit(audit.concepts(), audit.clusters(),
+              SsotHistory.of(root[0], config[0], history, project, progress));
+        }
       }
       StringWriter rendered = new StringWriter();
       switch (format) {

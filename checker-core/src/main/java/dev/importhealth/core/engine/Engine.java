@@ -99,8 +99,15 @@ public final class Engine {
    * for commands that compute something other than findings (the SSOT audit). No rule runs.
    */
   public <T> T inspect(CheckRequest request, Function<ProjectContext, T> inspection) throws ConfigException, IOException {
-    return withIndex(request, new LinkedHashMap<>(), System.nanoTime(), ProgressListener.NONE,
+    return inspect(request, ProgressListener.NONE, inspection);
+  }
+
+  /** {@link #inspect(CheckRequest, Function)}, telling {@code progress} how far it has got. */
+  public <T> T inspect(CheckRequest request, ProgressListener progress, Function<ProjectContext, T> inspection)
+      throws ConfigException, IOException {
+    return withIndex(request, new LinkedHashMap<>(), System.nanoTime(), progress,
         (setup, parsed, table, run, pool) -> {
+      progress.progress("inspecting", 0, 0);
       // an inspection reports nothing: its contexts carry a descriptor only because the API needs one
       RuleDescriptor none = new RuleDescriptor("IH000", "inspection", Severity.NOTE, "", "", List.of(), null);
       List<FileContext> files = parsed.stream().filter(f -> f.unit().isPresent())
