@@ -115,8 +115,7 @@ final class CheckCommand implements Callable<Integer> {
       BaselineFilter filtered = BaselineFilter.apply(result, accepted.get(), baseline, request.get().reportPaths());
       result = filtered.result();
       if (!quiet && filtered.baselined() > 0) {
-        System.err.println("import-health: " + filtered.baselined() + " findings accepted by the baseline " + baseline
-            + " are not reported");
+        System.err.println("import-health: " + filtered.acceptedMessage(baseline));
       }
     }
     boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;

@@ -33,6 +33,12 @@ public record BaselineFilter(AnalysisResult result, int baselined) {
         match.baselined().size());
   }
 
+  /** What to tell the user, e.g. {@code 1 finding accepted by the baseline F is not reported}. */
+  public String acceptedMessage(Path file) {
+    return baselined == 1 ? "1 finding accepted by the baseline " + file + " is not reported"
+        : baselined + " findings accepted by the baseline " + file + " are not reported";
+  }
+
   static String fixedMessage(List<BaselineEntry> fixed, Path file) {
     Map<String, Long> byRule = new TreeMap<>(fixed.stream()
         .collect(Collectors.groupingBy(BaselineEntry::rule, Collectors.counting())));
