@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,9 +40,25 @@ import picocli.CommandLine.Option;
         + "findings in the given files and directories. The index always covers the whole project.")
 final class CheckCommand implements Callable<Integer> {
 
-  enum Format { TEXT, SARIF, JSON }
+  // The enums of the options print in lower case, as documented: picocli offers their toString() as
+  // completion candidates, shows it as the default in --help and accepts it (and the constant's name).
+  enum Format {
+    TEXT, SARIF, JSON;
 
-  enum FailOn { ERROR, WARNING, NOTE, NEVER }
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  enum FailOn {
+    ERROR, WARNING, NOTE, NEVER;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, sarif or json (default: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
@@ -98,8 +115,7 @@ final class CheckCommand implements Callable<Integer> {
       BaselineFilter filtered = BaselineFilter.apply(result, accepted.get(), baseline, request.get().reportPaths());
       result = filtered.result();
       if (!quiet && filtered.baselined() > 0) {
-        System.err.println("import-health: " + filtered.baselined() + " findings accepted by the baseline " + baseline
-            + " are not reported");
+        System.err.println("import-health: " + filtered.acceptedMessage(baseline));
       }
     }
     boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;

@@ -1,5 +1,6 @@
 package dev.importhealth.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -15,7 +16,15 @@ import picocli.CommandLine.Parameters;
     description = "Prints a shell completion script for bash or zsh; load it with: source <(import-health completion)")
 final class CompletionCommand implements Callable<Integer> {
 
-  enum Shell { BASH, ZSH }
+  // lower case for completion, --help and messages, as CheckCommand.Format
+  enum Shell {
+    BASH, ZSH;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   @Parameters(arity = "0..1", paramLabel = "SHELL", description = "bash or zsh (default: ${DEFAULT-VALUE}).")
   Shell shell = Shell.BASH;

@@ -42,7 +42,10 @@ final class FixCommand implements Callable<Integer> {
     if (request.isEmpty()) {
       return ExitCode.USAGE_OR_CONFIG.code();
     }
-    AnalysisResult result = new Engine(BuiltInRules.all()).check(request.get());
+    AnalysisResult result;
+    try (TerminalProgress progress = TerminalProgress.start(TerminalProgress.onTerminal(), System.err)) {
+      result = new Engine(BuiltInRules.all()).check(request.get(), progress);
+    }
     Path repository = CheckCommand.repositoryRoot(result.projectRoot());
     SourceFixer.Plan plan = SourceFixer.plan(result);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -27,6 +27,11 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code; used by tests. */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The whole command line, configured as {@link #run} uses it. */
+  static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Main())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExitCodeExceptionMapper(e -> ExitCode.USAGE_OR_CONFIG.code());
@@ -37,7 +42,7 @@ public final class Main implements Runnable {
           + " --help' for more information.");
       return ExitCode.USAGE_OR_CONFIG.code();
     });
-    return commandLine.execute(args);
+    return commandLine;
   }
 
   @Override

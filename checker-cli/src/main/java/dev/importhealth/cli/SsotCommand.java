@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -43,7 +44,15 @@ final class SsotCommand implements Runnable {
           + "clusters of likely duplicates nobody registered (IH403).")
   static final class Report implements Callable<Integer> {
 
-    enum Format { TEXT, JSON, HTML }
+    // lower case for completion, --help and messages, as CheckCommand.Format
+    enum Format {
+      TEXT, JSON, HTML;
+
+      @Override
+      public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+      }
+    }
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or html (default: ${DEFAULT-VALUE}).")
     Format format = Format.TEXT;
@@ -71,13 +80,17 @@ final class SsotCommand implements Runnable {
       }
       Path[] root = new Path[1];
       Path[] config = new Path[1];
-      SsotAudit audit = new Engine(BuiltInRules.all()).inspect(request.get(), context -> {
-        root[0] = context.project().root();
-        config[0] = context.config().file().orElse(null);
-        return SsotAuditor.audit(context);
-      });
-      if (history > 0) {
-        audit = new SsotAudit(audit.concepts(), audit.clusters(), SsotHistory.of(root[0], config[0], history, project));
+      SsotAudit audit;
+      try (TerminalProgress progress = TerminalProgress.start(TerminalProgress.onTerminal(), System.err)) {
+        audit = new Engine(BuiltInRules.all()).inspect(request.get(), progress, context -> {
+          root[0] = context.project().root();
+          config[0] = context.config().file().orElse(null);
+          return SsotAuditor.audit(context);
+        });
+        if (history > 0) {
+          audit = new SsotAudit(audit.concepts(), audit.clusters(),
+              SsotHistory.of(root[0], config[0], history, project, progress));
+        }
       }
       StringWriter rendered = new StringWriter();
       switch (format) {

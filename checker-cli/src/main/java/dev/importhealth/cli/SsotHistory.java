@@ -28,8 +28,9 @@ final class SsotHistory {
 
   private SsotHistory() {}
 
-  static List<SsotAudit.HistoryPoint> of(Path projectRoot, Path configFile, int commits, ProjectOptions options)
-      throws IOException {
+  /** Each commit's analysis shows on {@code progress} under the commit's short id. */
+  static List<SsotAudit.HistoryPoint> of(Path projectRoot, Path configFile, int commits, ProjectOptions options,
+      TerminalProgress progress) throws IOException {
     List<GitSnapshots.Commit> recent;
     try {
       recent = GitSnapshots.recent(projectRoot, commits);
@@ -43,13 +44,15 @@ final class SsotHistory {
         GitSnapshots.export(projectRoot, commit, snapshot);
         CheckRequest request = new CheckRequest(snapshot, List.of(), Optional.ofNullable(configFile), options.classpath,
             options.threads, false);
-        SsotAudit audit = new Engine(BuiltInRules.all()).inspect(request, SsotAuditor::audit);
+        String label = commit.shortId() + " ";
+        SsotAudit audit = new Engine(BuiltInRules.all()).inspect(request,
+            (phase, done, total) -> progress.progress(label + phase, done, total), SsotAuditor::audit);
         Map<String, Double> shares = new LinkedHashMap<>();
         audit.concepts().forEach(concept -> shares.put(concept.name(), concept.canonicalShare()));
         points.add(new SsotAudit.HistoryPoint(commit.shortId(), commit.date(), shares));
       } catch (GitHistoryException | ConfigException e) {
         // a commit before the canonical class existed has no share to show
-        System.err.println("import-health: skipping " + commit.shortId() + ": " + e.getMessage());
+        progress.println("import-health: skipping " + commit.shortId() + ": " + e.getMessage());
       } finally {
         deleteRecursively(snapshot);
       }

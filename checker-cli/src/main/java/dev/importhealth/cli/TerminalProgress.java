@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A one-line progress bar on standard error for a check that takes more than a moment on a
- * terminal: the phase and the files done, redrawn in place ten times a second from the first
- * second on, and erased when the check ends, so the report is all that stays on the screen. When
- * standard error is not a terminal it prints nothing at all.
+ * A one-line progress bar on standard error for a check, fix or SSOT report that takes more than a
+ * moment on a terminal: the phase and the files done, redrawn in place ten times a second from the
+ * first second on, and erased when the analysis ends, so the report is all that stays on the
+ * screen. When standard error is not a terminal it prints nothing at all.
  */
 final class TerminalProgress implements ProgressListener, AutoCloseable {
 
@@ -94,6 +94,16 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
     drawnLength = text.length();
   }
 
+  /**
+   * Prints a whole line of its own on standard error while the progress line may be shown: the
+   * progress line is erased first, and drawn again below the message at the next tick.
+   */
+  synchronized void println(String message) {
+    erase();
+    err.println(message);
+    err.flush();
+  }
+
   /** Stops drawing and erases the line, if one was drawn. */
   @Override
   public synchronized void close() {
@@ -106,6 +116,10 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    erase();
+  }
+
+  private void erase() {
     if (drawnLength > 0) {
       err.print("\r" + " ".repeat(drawnLength) + "\r");
       err.flush();

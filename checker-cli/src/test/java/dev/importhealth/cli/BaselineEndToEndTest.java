@@ -40,6 +40,8 @@ class BaselineEndToEndTest {
     JsonNode report = check(project, file, ExitCode.CLEAN);
     assertThat(report.get("findings")).isEmpty();
     assertThat(report.get("notices").findValuesAsText("ruleId")).doesNotContain("IH910");
+    assertThat(Cli.run("check", project.toString(), "--baseline", file.toString()).err())
+        .contains("import-health: 24 findings accepted by the baseline " + file + " are not reported");
   }
 
   @Test

@@ -48,10 +48,21 @@ class SuppressionEndToEndTest {
     assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCode.CLEAN.code());
     assertThat(run.out()).doesNotContain("[IH101]", "[IH105]")
         .containsPattern("App\\.java:11:18: note: This suppression gives no reason.*\\[IH601\\]")
-        .containsPattern("App\\.java:12:18: note: This suppression of IH103 suppresses nothing.*\\[IH602\\]");
+        .containsPattern("App\\.java:12:18: note: This suppression of IH103 suppresses nothing.*\\[IH602\\]")
+        .endsWith("\n2 notes in 1 file (IH601 x1, IH602 x1); 3 suppressed\n");
 
     Cli.Run strict = Cli.run("check", "--fail-on", "note", project(dir.resolve("again")).toString());
     assertThat(strict.exitCode()).as("%s", strict).isEqualTo(ExitCode.FINDINGS.code());
+  }
+
+  @Test
+  void jsonSummaryCountsTheSuppressedFindings(@TempDir Path dir) throws IOException {
+    Cli.Run run = Cli.run("check", project(dir).toString(), "--format", "json");
+
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCode.CLEAN.code());
+    JsonNode summary = new ObjectMapper().readTree(run.out()).get("summary");
+    assertThat(summary.get("suppressed").asInt()).isEqualTo(3);
+    assertThat(summary.get("notes").asInt()).isEqualTo(2);
   }
 
   @Test
@@ -63,6 +74,7 @@ class SuppressionEndToEndTest {
     assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCode.CLEAN.code());
     JsonNode runNode = new ObjectMapper().readTree(sarif.toFile()).get("runs").get(0);
     assertThat(runNode.get("results").findValuesAsText("ruleId")).containsExactly("IH601", "IH602");
+    assertThat(runNode.at("/properties/suppressedFindings").asInt()).isEqualTo(3);
     assertThat(runNode.get("tool").get("driver").get("rules").findValuesAsText("id")).contains("IH601", "IH602");
     SarifValidation.validate(sarif, dir);
   }

@@ -42,6 +42,37 @@ class TerminalProgressTest {
   }
 
   @Test
+  void aMessageErasesTheLineAndTheLineComesBackBelowIt() throws InterruptedException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    try (TerminalProgress progress = TerminalProgress.start(true, err, Duration.ZERO)) {
+      progress.progress("a1b2c3d parsing", 1, 4);
+      Thread.sleep(300);
+      progress.println("import-health: skipping a1b2c3d: no such class");
+      Thread.sleep(300);
+    }
+
+    String drawn = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(drawn).containsPattern("1/4 files\r +\rimport-health: skipping a1b2c3d: no such class\n\r");
+    String afterMessage = drawn.substring(drawn.indexOf('\n'));
+    assertThat(afterMessage).as("drawn again below the message").contains("a1b2c3d parsing");
+  }
+
+  @Test
+  void aMessageOffATerminalIsJustALine() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    try (TerminalProgress progress = TerminalProgress.start(false, err, Duration.ZERO)) {
+      progress.progress("parsing", 1, 4);
+      progress.println("import-health: skipping a1b2c3d");
+    }
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("import-health: skipping a1b2c3d" + System.lineSeparator());
+  }
+
+  @Test
   void printsNothingWhenNotOnATerminal() throws InterruptedException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
@@ -60,5 +91,16 @@ class TerminalProgressTest {
 
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.err()).doesNotContain("\r").doesNotContain("parsing");
+  }
+
+  @Test
+  void fixAndSsotReportOffATerminalPrintNoProgressEither() {
+    Cli.Run fix = Cli.run("fix", "--dry-run", TestDirs.testdata("clean-sample").toString());
+    Cli.Run ssot = Cli.run("ssot", "report", TestDirs.testdata("ssot-sample").toString());
+
+    assertThat(fix.exitCode()).as("%s", fix).isZero();
+    assertThat(fix.err()).doesNotContain("\r").doesNotContain("parsing").contains("would apply 0 fixes");
+    assertThat(ssot.exitCode()).as("%s", ssot).isZero();
+    assertThat(ssot.err()).doesNotContain("\r").doesNotContain("inspecting");
   }
 }

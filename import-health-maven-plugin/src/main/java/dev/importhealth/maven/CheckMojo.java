@@ -128,8 +128,7 @@ public final class CheckMojo extends AbstractMojo {
         BaselineFilter filtered = BaselineFilter.apply(result, accepted.get(), baseline.toPath(), reportPaths);
         result = filtered.result();
         if (filtered.baselined() > 0) {
-          getLog().info("import-health: " + filtered.baselined() + " findings accepted by the baseline " + baseline
-              + " are not reported");
+          getLog().info("import-health: " + filtered.acceptedMessage(baseline.toPath()));
         }
       }
       report(result, reportFormat);

@@ -28,8 +28,15 @@ public record BaselineFilter(AnalysisResult result, int baselined) {
           Optional.empty()));
     }
     return new BaselineFilter(new AnalysisResult(result.projectRoot(), result.rules(), result.configuredSeverities(),
-        match.findingsToReport(), notices, result.filesAnalysed(), result.timings(), result.checksums()),
+        match.findingsToReport(), notices, result.filesAnalysed(), result.timings(), result.checksums(),
+        result.suppressed()),
         match.baselined().size());
+  }
+
+  /** What to tell the user, e.g. {@code 1 finding accepted by the baseline F is not reported}. */
+  public String acceptedMessage(Path file) {
+    return baselined == 1 ? "1 finding accepted by the baseline " + file + " is not reported"
+        : baselined + " findings accepted by the baseline " + file + " are not reported";
   }
 
   static String fixedMessage(List<BaselineEntry> fixed, Path file) {

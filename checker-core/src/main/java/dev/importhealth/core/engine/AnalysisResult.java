@@ -17,6 +17,8 @@ import java.util.Map;
  *     {@code rule IHnnn}: the time spent inside each rule, summed over threads
  * @param checksums of each reported file's text as the analysis read it, so that whoever edits
  *     the files afterwards ({@code import-health fix}) can tell a file that changed meanwhile
+ * @param suppressed how many findings suppressions in the code removed (not in {@code findings}),
+ *     so that a report can say that a clean run is clean partly by choice
  */
 public record AnalysisResult(
     Path projectRoot,
@@ -26,11 +28,18 @@ public record AnalysisResult(
     List<Notice> notices,
     int filesAnalysed,
     Map<String, Long> timings,
-    Map<Path, Long> checksums) {
+    Map<Path, Long> checksums,
+    int suppressed) {
 
   public AnalysisResult(Path projectRoot, List<RuleDescriptor> rules, Map<String, Severity> configuredSeverities,
       List<Finding> findings, List<Notice> notices, int filesAnalysed, Map<String, Long> timings) {
     this(projectRoot, rules, configuredSeverities, findings, notices, filesAnalysed, timings, Map.of());
+  }
+
+  public AnalysisResult(Path projectRoot, List<RuleDescriptor> rules, Map<String, Severity> configuredSeverities,
+      List<Finding> findings, List<Notice> notices, int filesAnalysed, Map<String, Long> timings,
+      Map<Path, Long> checksums) {
+    this(projectRoot, rules, configuredSeverities, findings, notices, filesAnalysed, timings, checksums, 0);
   }
 
   public AnalysisResult {
@@ -40,5 +49,8 @@ public record AnalysisResult(
     notices = List.copyOf(notices);
     timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
     checksums = Map.copyOf(checksums);
+    if (suppressed < 0) {
+      throw new IllegalArgumentException("suppressed must not be negative: " + suppressed);
+    }
   }
 }

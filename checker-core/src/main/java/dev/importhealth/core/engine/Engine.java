@@ -86,12 +86,13 @@ public final class Engine {
         progress.progress("project rules", 0, 0);
         projectFindings = checkProject(parsed, config, run, ruleNanos);
       }
-      projectFindings.addAll(suppress(reports, projectFindings, config, enabled, wholeProject));
+      Suppressions.Outcome suppressions = suppress(reports, projectFindings, config, enabled, wholeProject);
+      projectFindings.addAll(suppressions.notes());
       timings.put("resolve", millisSince(resolveStart));
       // CPU time inside each rule, summed over threads: where "resolve" went
       rules.stream().filter(r -> config.isEnabled(r.descriptor())).forEach(rule -> timings.put("rule " + rule.descriptor().id(),
           ruleNanos.getOrDefault(rule.descriptor().id(), new LongAdder()).sum() / 1_000_000));
-      return result(project, config, reported, reports, projectFindings, timings);
+      return result(project, config, reported, reports, projectFindings, timings, suppressions.suppressed());
     });
   }
 
@@ -100,8 +101,15 @@ public final class Engine {
    * for commands that compute something other than findings (the SSOT audit). No rule runs.
    */
   public <T> T inspect(CheckRequest request, Function<ProjectContext, T> inspection) throws ConfigException, IOException {
-    return withIndex(request, new LinkedHashMap<>(), System.nanoTime(), ProgressListener.NONE, true,
+    return inspect(request, ProgressListener.NONE, inspection);
+  }
+
+  /** {@link #inspect(CheckRequest, Function)}, telling {@code progress} how far it has got. */
+  public <T> T inspect(CheckRequest request, ProgressListener progress, Function<ProjectContext, T> inspection)
+      throws ConfigException, IOException {
+    return withIndex(request, new LinkedHashMap<>(), System.nanoTime(), progress, true,
         (setup, reportable, parsed, table, run, pool) -> {
+      progress.progress("inspecting", 0, 0);
       // an inspection reports nothing: its contexts carry a descriptor only because the API needs one
       RuleDescriptor none = new RuleDescriptor("IH000", "inspection", Severity.NOTE, "", "", List.of(), null);
       List<FileContext> files = parsed.stream().filter(f -> f.unit().isPresent())
@@ -263,8 +271,8 @@ public final class Engine {
     return findings;
   }
 
-  /** Drops the suppressed findings; returns the notes about the suppressions ({@link Suppressions}). */
-  private List<Finding> suppress(List<FileReport> reports, List<Finding> projectFindings, Config config,
+  /** Drops the suppressed findings; returns the notes on the suppressions and how many went ({@link Suppressions}). */
+  private Suppressions.Outcome suppress(List<FileReport> reports, List<Finding> projectFindings, Config config,
       List<FileRule> fileRules, boolean projectRulesRan) {
     Set<String> known = new HashSet<>();
     allDescriptors().forEach(d -> known.add(d.id()));
@@ -273,7 +281,7 @@ public final class Engine {
     rules.stream().filter(r -> projectRulesRan && r instanceof ProjectRule && config.isEnabled(r.descriptor()))
         .forEach(r -> ran.add(r.descriptor().id()));
     boolean everyRuleRan = projectRulesRan || rules.stream().noneMatch(r -> r instanceof ProjectRule);
-    return Suppressions.apply(reports, projectFindings, config, known, ran, everyRuleRan).notes();
+    return Suppressions.apply(reports, projectFindings, config, known, ran, everyRuleRan);
   }
 
   /** The rules', the suppressions' and the notices' descriptors: every id a configuration may name. */
@@ -285,7 +293,7 @@ public final class Engine {
   }
 
   private AnalysisResult result(Project project, Config config, List<ParsedFile> reported, List<FileReport> reports,
-      List<Finding> projectFindings, Map<String, Long> timings) {
+      List<Finding> projectFindings, Map<String, Long> timings, int suppressed) {
     List<Finding> findings = new ArrayList<>(projectFindings);
     List<Notice> notices = new ArrayList<>();
     UncheckedTally tally = new UncheckedTally();
@@ -307,7 +315,7 @@ public final class Engine {
     Map<Path, Long> checksums = new LinkedHashMap<>();
     reported.forEach(file -> checksums.put(file.file().path(), file.checksum()));
     return new AnalysisResult(project.root(), descriptors, severities, findings, notices, reported.size(), timings,
-        checksums);
+        checksums, suppressed);
   }
 
   private static <T, R> List<R> inParallel(ForkJoinPool pool, List<T> items, ProgressListener progress, String phase,

@@ -13,7 +13,7 @@ public interface ProgressListener {
 
   /**
    * @param phase what the engine is doing: {@code parsing}, {@code indexing}, {@code checking}
-   *     or {@code project rules}
+   *     or {@code project rules}; for an inspection, {@code inspecting} after indexing
    * @param done files finished in this phase
    * @param total files in this phase; 0 for a phase that is not counted in files
    */

@@ -54,6 +54,7 @@ public final class JsonReporter implements Reporter {
     summary.put("errors", tally.count(Severity.ERROR));
     summary.put("warnings", tally.count(Severity.WARNING));
     summary.put("notes", tally.count(Severity.NOTE));
+    summary.put("suppressed", result.suppressed());
     ObjectNode byRule = summary.putObject("byRule");
     tally.byRule().forEach(byRule::put);
 

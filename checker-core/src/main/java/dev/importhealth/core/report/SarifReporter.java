@@ -110,6 +110,9 @@ public final class SarifReporter implements Reporter {
     }
 
     run.put("columnKind", "utf16CodeUnits");
+    // the suppressed findings are left out rather than written with SARIF "suppressions": a count
+    // in the run's property bag tells a reader of the log that they existed
+    run.putObject("properties").put("suppressedFindings", result.suppressed());
     Json.write(log, out);
   }
 

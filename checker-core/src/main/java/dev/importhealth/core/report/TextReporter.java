@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * 3 errors, 1 warning in 2 files (IH101 x1, IH105 x3)
  * </pre>
  *
- * <p>Findings come first, in {@link Finding#ORDER}, then notices, then a summary line. Paths are
+ * <p>Findings come first, in {@link Finding#ORDER}, then notices, then a summary line, which ends
+ * with {@code ; 2 suppressed} when suppressions in the code removed findings. Paths are
  * relative to {@link ReportContext#workingDirectory()} when below it, else absolute. ANSI colour
  * only when {@link ReportContext#color()}.
  */
@@ -51,15 +52,20 @@ public final class TextReporter implements Reporter {
       String where = notice.region().map(r -> where(r, context)).orElse(null);
       line(out, context, where, Severity.NOTE, notice.message(), notice.ruleId());
     }
-    out.write(paint(context, BOLD, summary(findings, result.filesAnalysed())));
+    out.write(paint(context, BOLD, summary(findings, result.filesAnalysed(), result.suppressed())));
     out.write('\n');
     out.flush();
   }
 
-  /** The last line of a text report, e.g. {@code 3 errors, 1 warning in 2 files (IH101 x1)}. */
-  static String summary(List<Finding> findings, int filesAnalysed) {
+  /**
+   * The last line of a text report, e.g. {@code 3 errors, 1 warning in 2 files (IH101 x1)} or
+   * {@code No problems found in 10 files; 3 suppressed.}: a run that is clean only because of
+   * suppressions says so, as one whose findings were all suppressed would otherwise look healthy.
+   */
+  static String summary(List<Finding> findings, int filesAnalysed, int suppressed) {
+    String suppressedNote = suppressed > 0 ? "; " + suppressed + " suppressed" : "";
     if (findings.isEmpty()) {
-      return "No problems found in " + Texts.count(filesAnalysed, "file") + ".";
+      return "No problems found in " + Texts.count(filesAnalysed, "file") + suppressedNote + ".";
     }
     Tally tally = Tally.of(findings);
     List<String> counts = new ArrayList<>();
@@ -72,7 +78,7 @@ public final class TextReporter implements Reporter {
         .map(e -> e.getKey() + " x" + e.getValue())
         .collect(Collectors.joining(", "));
     return String.join(", ", counts) + " in " + Texts.count(tally.locations(), "file")
-        + " (" + byRule + ")";
+        + " (" + byRule + ")" + suppressedNote;
   }
 
   private static void line(Writer out, ReportContext context, String where, Severity severity,

@@ -19,13 +19,17 @@ class EngineProgressTest {
 
   record Event(String phase, int done, int total) {}
 
-  @Test
-  void reportsEachPhaseAndCountsEveryFile() throws IOException, ConfigException {
-    for (int i = 0; i < 5; i++) {
+  private void writeFiles(int count) throws IOException {
+    for (int i = 0; i < count; i++) {
       Path file = root.resolve("src/p/C" + i + ".java");
       Files.createDirectories(file.getParent());
       Files.writeString(file, "package p;\nclass C" + i + " {}\n");
     }
+  }
+
+  @Test
+  void reportsEachPhaseAndCountsEveryFile() throws IOException, ConfigException {
+    writeFiles(5);
     ConcurrentLinkedQueue<Event> events = new ConcurrentLinkedQueue<>();
 
     new Engine(List.of()).check(new CheckRequest(root, List.of(root.resolve("src/p/C0.java")), Optional.empty(),
@@ -37,5 +41,23 @@ class EngineProgressTest {
         .extracting(Event::done).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
     assertThat(events).filteredOn(e -> e.phase().equals("checking")).extracting(Event::done, Event::total)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1), org.assertj.core.groups.Tuple.tuple(1, 1));
+  }
+
+  @Test
+  void anInspectionReportsParsingIndexingThenInspecting() throws IOException, ConfigException {
+    writeFiles(3);
+    ConcurrentLinkedQueue<Event> events = new ConcurrentLinkedQueue<>();
+
+    int files = new Engine(List.of()).inspect(CheckRequest.of(root),
+        (phase, done, total) -> events.add(new Event(phase, done, total)), context -> {
+          events.add(new Event("inspection ran", 0, 0));
+          return context.files().size();
+        });
+
+    assertThat(files).isEqualTo(3);
+    assertThat(events.stream().map(Event::phase).distinct())
+        .containsExactly("parsing", "indexing", "inspecting", "inspection ran");
+    assertThat(events).filteredOn(e -> e.phase().equals("parsing"))
+        .extracting(Event::done).containsExactlyInAnyOrder(0, 1, 2, 3);
   }
 }

@@ -64,8 +64,22 @@ class JsonReporterTest {
     assertThat(summary.get("errors").asInt()).isEqualTo(3);
     assertThat(summary.get("warnings").asInt()).isEqualTo(1);
     assertThat(summary.get("notes").asInt()).isEqualTo(1);
+    assertThat(summary.get("suppressed").asInt()).isZero();
+    assertThat(fieldNames(summary)).containsExactly("files", "errors", "warnings", "notes", "suppressed", "byRule");
     assertThat(fieldNames(summary.get("byRule"))).containsExactly("IH101", "IH105", "IH201", "IH301");
     assertThat(summary.at("/byRule/IH101").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void countsTheFindingsSuppressionsRemoved() throws IOException {
+    AnalysisResult result = ReportFixtures.result(root);
+    result = new AnalysisResult(result.projectRoot(), result.rules(), result.configuredSeverities(),
+        result.findings(), result.notices(), result.filesAnalysed(), result.timings(), result.checksums(), 4);
+
+    JsonNode summary = parse(json(result)).get("summary");
+
+    assertThat(summary.get("suppressed").asInt()).isEqualTo(4);
+    assertThat(summary.get("errors").asInt()).as("suppressed findings are not counted again").isEqualTo(3);
   }
 
   @Test

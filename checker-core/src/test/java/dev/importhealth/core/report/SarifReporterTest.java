@@ -55,6 +55,18 @@ class SarifReporterTest {
   }
 
   @Test
+  void countsTheSuppressedFindingsInARunProperty() throws IOException {
+    AnalysisResult result = ReportFixtures.result(root);
+    AnalysisResult suppressed = new AnalysisResult(root, result.rules(), result.configuredSeverities(),
+        result.findings(), result.notices(), result.filesAnalysed(), result.timings(), result.checksums(), 2);
+
+    assertThat(run(parse(sarif(suppressed))).at("/properties/suppressedFindings").asInt()).isEqualTo(2);
+    assertThat(run(parse(sarif(suppressed))).get("results")).hasSize(5);
+    assertThat(run(parse(sarif(result))).at("/properties/suppressedFindings").isInt()).isTrue();
+    assertThat(run(parse(sarif(result))).at("/properties/suppressedFindings").asInt()).isZero();
+  }
+
+  @Test
   void describesEveryRuleInOrder() throws IOException {
     JsonNode rules = run(parse(sarif(ReportFixtures.result(root)))).at("/tool/driver/rules");
 

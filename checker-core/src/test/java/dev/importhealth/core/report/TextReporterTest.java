@@ -91,8 +91,22 @@ class TextReporterTest {
         new Finding("IH105", Severity.ERROR, "z.", FileRegion.at(b, 1, 1), List.of()),
         new Finding("IH101", Severity.WARNING, "w.", FileRegion.at(b, 3, 1), List.of()));
 
-    assertThat(TextReporter.summary(findings, 10))
+    assertThat(TextReporter.summary(findings, 10, 0))
         .isEqualTo("3 errors, 1 warning in 2 files (IH101 x1, IH105 x3)");
+  }
+
+  @Test
+  void summarySaysHowManyFindingsSuppressionsRemoved() throws IOException {
+    AnalysisResult result = ReportFixtures.result(root);
+    AnalysisResult withSuppressed = suppressed(result, result.findings(), 3);
+    AnalysisResult cleanBySuppression = suppressed(result, List.of(), 1);
+
+    assertThat(text(withSuppressed, ReportFixtures.context(root)))
+        .endsWith("\n3 errors, 1 warning, 1 note in 2 files (IH101 x2, IH105 x1, IH201 x1, IH301 x1); 3 suppressed\n");
+    assertThat(text(cleanBySuppression, ReportFixtures.context(root)))
+        .endsWith("\nNo problems found in 3 files; 1 suppressed.\n");
+    assertThat(text(result, ReportFixtures.context(root))).as("nothing suppressed, nothing said")
+        .doesNotContain("suppressed");
   }
 
   @Test
@@ -118,6 +132,11 @@ class TextReporterTest {
 
     assertThat(text(ReportFixtures.shuffled(result, 3), ReportFixtures.context(root)))
         .isEqualTo(text(result, ReportFixtures.context(root)));
+  }
+
+  private static AnalysisResult suppressed(AnalysisResult result, List<Finding> findings, int suppressed) {
+    return new AnalysisResult(result.projectRoot(), result.rules(), result.configuredSeverities(), findings,
+        result.notices(), result.filesAnalysed(), result.timings(), result.checksums(), suppressed);
   }
 
   private static String text(AnalysisResult result, ReportContext context) throws IOException {
