@@ -10,14 +10,21 @@ import java.util.HexFormat;
 final class Digests {
 
   private final MessageDigest digest = sha256();
+  private final ByteBuffer number = ByteBuffer.allocate(Long.BYTES + 1);
 
   Digests field(String text) {
     return field(text.getBytes(StandardCharsets.UTF_8));
   }
 
   Digests field(byte[] bytes) {
-    digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+    digest.update(number.clear().putInt(bytes.length).array(), 0, Integer.BYTES);
     digest.update(bytes);
+    return this;
+  }
+
+  /** A number, marked as one so that it never reads like a field of text. */
+  Digests field(long value) {
+    digest.update(number.clear().put((byte) 0xff).putLong(value).array(), 0, Long.BYTES + 1);
     return this;
   }
 
