@@ -66,9 +66,15 @@ public final class SourceLocator {
 
   /** Whether a walk from a source root must not enter {@code dir} (a directory below the root). */
   boolean skipsDirectory(Path dir) {
-    if (TreeWalk.isHidden(dir)) {
-      return true;
-    }
+    return TreeWalk.isHidden(dir) || isBuildOutput(dir);
+  }
+
+  /**
+   * Whether {@code dir} is build output by its name and place: for a plain tree any {@code target},
+   * {@code build}, {@code out} or {@code node_modules}; for Maven and Gradle those names directly
+   * inside a module directory.
+   */
+  public boolean isBuildOutput(Path dir) {
     if (!TreeWalk.OUTPUT_DIR_NAMES.contains(String.valueOf(dir.getFileName()))) {
       return false;
     }
