@@ -34,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -66,7 +67,10 @@ public final class Engine {
   public AnalysisResult check(CheckRequest request, ProgressListener progress) throws ConfigException, IOException {
     Map<String, Long> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
-    return withIndex(request, timings, start, progress, false, (setup, reportable, parsed, table, run, pool) -> {
+    ResultReuse reuse = new ResultReuse();
+    AnalysisResult result = withIndex(request, timings, start, progress, false,
+        (setup, texts) -> reuse.lookup(request, setup, texts, toolVersion(), start),
+        (setup, reportable, parsed, table, run, pool) -> {
       Project project = setup.project();
       Config config = setup.config();
       long resolveStart = System.nanoTime();
@@ -94,6 +98,10 @@ public final class Engine {
           ruleNanos.getOrDefault(rule.descriptor().id(), new LongAdder()).sum() / 1_000_000));
       return result(project, config, reported, reports, projectFindings, timings, suppressions.suppressed());
     });
+    if (!result.timings().containsKey("result from cache")) {
+      reuse.store(result);
+    }
+    return result;
   }
 
   /**
@@ -107,7 +115,7 @@ public final class Engine {
   /** {@link #inspect(CheckRequest, Function)}, telling {@code progress} how far it has got. */
   public <T> T inspect(CheckRequest request, ProgressListener progress, Function<ProjectContext, T> inspection)
       throws ConfigException, IOException {
-    return withIndex(request, new LinkedHashMap<>(), System.nanoTime(), progress, true,
+    return withIndex(request, new LinkedHashMap<>(), System.nanoTime(), progress, true, (setup, texts) -> Optional.empty(),
         (setup, reportable, parsed, table, run, pool) -> {
       progress.progress("inspecting", 0, 0);
       // an inspection reports nothing: its contexts carry a descriptor only because the API needs one
@@ -116,6 +124,11 @@ public final class Engine {
           .map(f -> (FileContext) RuleContext.readOnly(f.file(), f.unit().get(), run, none)).toList();
       return inspection.apply(new ProjectRuleContext(run, files, none, Severity.NOTE));
     });
+  }
+
+  /** A result known before anything is parsed (the same inputs as a stored one), or empty. */
+  private interface EarlyResult<T> {
+    Optional<T> find(ProjectSetup setup, List<SourceLoading.FileText> texts);
   }
 
   /** What runs once the index is built. */
@@ -134,7 +147,7 @@ public final class Engine {
    * registries, then works, and finally stores what the cache lacked.
    */
   private <T> T withIndex(CheckRequest request, Map<String, Long> timings, long start, ProgressListener progress,
-      boolean everyFile, IndexedWork<T> work) throws ConfigException, IOException {
+      boolean everyFile, EarlyResult<T> early, IndexedWork<T> work) throws ConfigException, IOException {
     List<RuleDescriptor> configurable = new ArrayList<>(descriptors());
     configurable.addAll(Suppressions.descriptors());
     ProjectSetup setup = ProjectSetup.load(request, configurable);
@@ -148,10 +161,14 @@ public final class Engine {
       boolean wholeProject = everyFile || reportsWholeProject(request, project, config);
       Predicate<SourceFile> needsSyntax = file -> wholeProject || (request.changed().isEmpty()
           ? setup.isReported(file.path()) : ChangedFiles.isChanged(file, request.changed().get()));
-      List<SourceLoading.Loaded> loadedFiles = inParallel(pool, setup.sourceFiles(), progress, "parsing",
-          file -> loading.load(file, needsSyntax.test(file)));
-      List<SourceLoading.FileText> texts = loadedFiles.stream().map(SourceLoading.Loaded::text).toList();
-      List<SourceEntry> entries = loadedFiles.stream().map(SourceLoading.Loaded::entry).toList();
+      List<SourceLoading.FileText> texts = inParallel(pool, setup.sourceFiles(), ProgressListener.NONE, "reading",
+          loading::read);
+      Optional<T> known = early.find(setup, texts);
+      if (known.isPresent()) {
+        return known.get();
+      }
+      List<SourceEntry> entries = inParallel(pool, texts, progress, "parsing",
+          text -> loading.entryFor(text, needsSyntax.test(text.file())));
       Predicate<SourceFile> reportable = file -> true;
       if (request.changed().isPresent()) {
         // the files that name a changed type are reported too, so they need their syntax
@@ -183,9 +200,6 @@ public final class Engine {
         Predicate<SourceFile> limit = reportable;
         result = work.run(setup, parsed.stream().filter(f -> limit.test(f.file()) || wholeProject).toList(), parsed,
             table, run, pool);
-      }
-      if (System.getenv("IH_DEBUG") != null) {
-        System.err.println("files parsed later: " + entries.stream().filter(e -> e instanceof CachedSource c && c.parsedLater()).map(e -> e.file().path().getFileName().toString()).toList());
       }
       loading.save(texts, entries);
       return result;

@@ -48,14 +48,9 @@ final class SourceLoading {
     return cacheStatus;
   }
 
-  /** A file read, and its entry for this run. */
-  record Loaded(FileText text, SourceEntry entry) {}
-
-  /** Reads a file and parses it, or takes its cached summary when the run needs no syntax of it. */
-  Loaded load(SourceFile file, boolean needsSyntax) {
-    FileText text = read(file);
-    return new Loaded(text, needsSyntax ? parse(text)
-        : fromCache(text).<SourceEntry>map(cached -> cached).orElseGet(() -> parse(text)));
+  /** The file parsed, or its cached summary when the run needs no syntax of it and the cache has its text. */
+  SourceEntry entryFor(FileText text, boolean needsSyntax) {
+    return needsSyntax ? parse(text) : fromCache(text).<SourceEntry>map(cached -> cached).orElseGet(() -> parse(text));
   }
 
   FileText read(SourceFile file) {

@@ -175,7 +175,9 @@ class SummaryCacheTest {
     assertThat(cached.notices()).isEqualTo(cold.notices());
   }
 
+  /** A check of one file, the cache's whole-result entry taken out of the picture: the summaries are under test. */
   private AnalysisResult check(String file, boolean cache) throws Exception {
+    Files.deleteIfExists(root.resolve(".import-health/cache/result.cache"));
     CheckRequest request = new CheckRequest(root, List.of(root.resolve("src/main/java/p/" + file)), Optional.empty(),
         List.of(), 2);
     return engine.check(cache ? request.withCache(CheckRequest.DEFAULT_CACHE) : request);
