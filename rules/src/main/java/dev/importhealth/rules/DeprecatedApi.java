@@ -113,7 +113,9 @@ public final class DeprecatedApi implements FileRule {
 
   /** The declarations of the methods a call may select; empty unless every one is known. */
   private static Optional<List<Node>> methods(Resolution<List<MethodSymbol>> selected, FileContext context) {
-    if (!(selected instanceof Resolution.Found<List<MethodSymbol>> found) || found.value().isEmpty()) {
+    if (!(selected instanceof Resolution.Found<List<MethodSymbol>> found) || found.value().isEmpty()
+        || !found.value().stream().allMatch(context.structures()::mayBeDeprecated)) {
+      // every method the use may mean must be deprecated; one that cannot be settles it unparsed
       return Optional.empty();
     }
     List<Optional<Node>> nodes = found.value().stream().map(m -> context.structures().declaration(m)).toList();

@@ -15,7 +15,10 @@ import dev.importhealth.core.config.ConfigException;
 import dev.importhealth.core.index.ClassLibrary;
 import dev.importhealth.core.internal.classpath.ClassGraphLibrary;
 import dev.importhealth.core.internal.resolve.Resolver;
+import dev.importhealth.core.internal.cache.NamespaceDigest;
 import dev.importhealth.core.internal.cache.SummaryStore;
+import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.semantics.Resolution;
 import dev.importhealth.core.internal.cache.ToolVersion;
 import dev.importhealth.core.internal.classpath.CtSym;
 import dev.importhealth.core.internal.source.CachedSource;
@@ -25,6 +28,7 @@ import java.util.function.Predicate;
 import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
 import dev.importhealth.core.internal.structure.ProjectStructures;
 import dev.importhealth.core.internal.symbols.SymbolTable;
+import dev.importhealth.core.internal.symbols.SymbolTable.NamespacePolicy;
 import dev.importhealth.core.model.Project;
 import dev.importhealth.core.model.SourceFile;
 import java.io.IOException;
@@ -151,6 +155,7 @@ public final class Engine {
     List<RuleDescriptor> configurable = new ArrayList<>(descriptors());
     configurable.addAll(Suppressions.descriptors());
     ProjectSetup setup = ProjectSetup.load(request, configurable);
+    timings.put("setup", millisSince(start));
     Project project = setup.project();
     Config config = setup.config();
     int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
@@ -163,7 +168,9 @@ public final class Engine {
           ? setup.isReported(file.path()) : ChangedFiles.isChanged(file, request.changed().get()));
       List<SourceLoading.FileText> texts = inParallel(pool, setup.sourceFiles(), ProgressListener.NONE, "reading",
           loading::read);
+      timings.put("read", millisSince(start));
       Optional<T> known = early.find(setup, texts);
+      timings.put("reuse", millisSince(start));
       if (known.isPresent()) {
         return known.get();
       }
@@ -188,8 +195,12 @@ public final class Engine {
       ProjectSources sources = new ProjectSources(entries);
       T result;
       try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true)) {
-        SymbolTable table = new SymbolTable(sources.symbols(), sources::declaredBy, library,
-            setup.namespacePolicy(unparsablePackages(entries)), CtSym::ofRunningJdk);
+        NamespacePolicy policy = setup.namespacePolicy(unparsablePackages(entries));
+        SymbolTable table = new SymbolTable(sources.symbols(), sources::declaredBy, library, policy, CtSym::ofRunningJdk);
+        if (request.cache().isPresent()) {
+          // what lets supertypes resolved in an earlier run stand without parsing their files again
+          sources.namespace(NamespaceDigest.of(entries.stream().map(e -> e.summary().shape()).toList(), library, policy));
+        }
         MigrationTargets.check(config, table);
         SsotTargets.check(config, table);
         Resolver resolver = new Resolver(table);
@@ -200,8 +211,9 @@ public final class Engine {
         Predicate<SourceFile> limit = reportable;
         result = work.run(setup, parsed.stream().filter(f -> limit.test(f.file()) || wholeProject).toList(), parsed,
             table, run, pool);
+        loading.save(texts, entries, sources.namespace(), written -> resolver.type(written) instanceof
+            Resolution.Found<TypeSymbol> found ? Optional.of(found.value().binaryName()) : Optional.empty());
       }
-      loading.save(texts, entries);
       return result;
     } finally {
       pool.shutdown();

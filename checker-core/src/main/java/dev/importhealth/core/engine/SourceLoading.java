@@ -1,6 +1,9 @@
 package dev.importhealth.core.engine;
 
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.importhealth.core.index.TypeOrigin;
+import dev.importhealth.core.index.TypeRef;
+import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.internal.cache.FileSummary;
 import dev.importhealth.core.internal.cache.SummaryCodec;
 import dev.importhealth.core.internal.cache.SummaryStore;
@@ -20,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Gets every source file of a run into a {@link SourceEntry}: parsed, when the run reports on it
@@ -99,12 +103,15 @@ final class SourceLoading {
    *
    * @return why the cache could not be written, if it could not
    */
-  Optional<String> save(List<FileText> texts, List<SourceEntry> entries) {
+  Optional<String> save(List<FileText> texts, List<SourceEntry> entries, String namespace,
+      Function<ClassOrInterfaceType, Optional<String>> resolve) {
     if (store.isEmpty()) {
       return Optional.empty();
     }
-    // summaries of the parsed files walk their trees: done on every core first
-    entries.parallelStream().filter(e -> e instanceof SourceEntry.Parsed).forEach(SourceEntry::summary);
+    // the parsed files' summaries walk their trees and resolve their supertypes: on every core first
+    Map<SourceEntry, byte[]> encoded = new java.util.concurrent.ConcurrentHashMap<>();
+    entries.parallelStream().filter(e -> e instanceof SourceEntry.Parsed).forEach(e -> encoded.put(e,
+        SummaryCodec.encode(e.summary().withSupertypes(supertypes(e.types(), resolve), namespace))));
     Map<String, SummaryStore.Entry> next = new LinkedHashMap<>();
     boolean changed = cached.size() != texts.size();
     for (int i = 0; i < texts.size(); i++) {
@@ -114,15 +121,31 @@ final class SourceLoading {
         changed |= old != null;
         continue;
       }
-      if (old != null && Arrays.equals(old.contentHash(), text.hash())) {
+      byte[] fresh = encoded.get(entries.get(i));
+      if (old != null && Arrays.equals(old.contentHash(), text.hash())
+          && (fresh == null || Arrays.equals(old.payload(), fresh))) {
         next.put(text.relativePath(), old);
       } else {
         changed = true;
-        FileSummary summary = entries.get(i).summary();
-        next.put(text.relativePath(), new SummaryStore.Entry(text.hash(), SummaryCodec.encode(summary)));
+        next.put(text.relativePath(), new SummaryStore.Entry(text.hash(), fresh));
       }
     }
     return changed ? store.get().write(next) : Optional.empty();
+  }
+
+  /** By written-type ordinal: what each written supertype resolved to, empty for the other written types. */
+  private static List<String> supertypes(List<TypeSymbol> types, Function<ClassOrInterfaceType, Optional<String>> resolve) {
+    List<String> resolved = new java.util.ArrayList<>();
+    for (TypeSymbol type : types) {
+      for (TypeRef supertype : type.supertypes()) {
+        if (supertype instanceof TypeRef.InSource written) {
+          resolved.add(written.node() instanceof ClassOrInterfaceType named ? resolve.apply(named).orElse("") : "");
+        }
+      }
+      type.fields().stream().filter(f -> f.type() instanceof TypeRef.InSource).forEach(f -> resolved.add(""));
+      type.methods().stream().filter(m -> m.returnType() instanceof TypeRef.InSource).forEach(m -> resolved.add(""));
+    }
+    return resolved;
   }
 
   private static byte[] sha256(byte[] bytes) {

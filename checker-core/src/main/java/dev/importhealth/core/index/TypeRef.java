@@ -45,6 +45,14 @@ public sealed interface TypeRef {
   /** The written types of one source file, by ordinal (see {@link Deferred}). */
   interface WrittenTypes {
     InSource written(int ordinal);
+
+    /**
+     * The binary name a written supertype resolved to when the project's names were as they are
+     * now, so that the file need not be parsed to resolve it again; empty when not known.
+     */
+    default java.util.Optional<String> resolvedSupertype(int ordinal) {
+      return java.util.Optional.empty();
+    }
   }
 
   /** Nothing is known (for example a lambda parameter without a declared type). */

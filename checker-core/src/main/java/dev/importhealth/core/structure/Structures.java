@@ -76,6 +76,14 @@ public interface Structures {
   java.util.Set<String> deprecatedNames();
 
   /**
+   * False when the source declaration of this method cannot be deprecated: its file marks nothing
+   * of that name. Cheaper than {@link #declaration(MethodSymbol)}, which may need the file parsed.
+   */
+  default boolean mayBeDeprecated(MethodSymbol method) {
+    return true;
+  }
+
+  /**
    * Whether the project's dependencies are known: a classpath was given (or Maven resolved it).
    * Only then is a type or resource that neither the project nor the classpath holds absent at
    * run time; without it, any dependency may provide it.

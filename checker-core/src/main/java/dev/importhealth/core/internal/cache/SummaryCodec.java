@@ -52,6 +52,9 @@ public final class SummaryCodec {
       out.writeLong(summary.checksum());
       writeStrings(out, summary.names());
       writeStrings(out, summary.deprecatedNames());
+      out.writeUTF(summary.shape());
+      out.writeUTF(summary.namespace());
+      writeStrings(out, summary.supertypes());
       out.writeInt(summary.types().size());
       for (TypeSymbol type : summary.types()) {
         writeType(out, type);
@@ -73,6 +76,9 @@ public final class SummaryCodec {
     long checksum = in.readLong();
     Set<String> names = readStrings(in);
     Set<String> deprecatedNames = readStrings(in);
+    String shape = in.readUTF();
+    String namespace = in.readUTF();
+    List<String> supertypes = readList(in);
     int count = in.readInt();
     List<TypeSymbol> types = new ArrayList<>(count);
     int[] ordinal = {0};
@@ -82,7 +88,8 @@ public final class SummaryCodec {
     if (in.available() != 0) {
       throw new IOException("trailing bytes in a file summary");
     }
-    return new FileSummary(packageName, problem, line, column, checksum, types, names, deprecatedNames);
+    return new FileSummary(packageName, problem, line, column, checksum, types, names, deprecatedNames, shape,
+        supertypes, namespace);
   }
 
   private static void writeType(DataOutputStream out, TypeSymbol type) throws IOException {
@@ -205,6 +212,18 @@ public final class SummaryCodec {
     for (String string : strings) {
       out.writeUTF(string);
     }
+  }
+
+  private static List<String> readList(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > in.available()) {
+      throw new IOException("bad string count " + count);
+    }
+    List<String> strings = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      strings.add(in.readUTF());
+    }
+    return strings;
   }
 
   private static Set<String> readStrings(DataInputStream in) throws IOException {

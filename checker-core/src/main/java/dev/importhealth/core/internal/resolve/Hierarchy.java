@@ -79,6 +79,12 @@ final class Hierarchy {
   }
 
   private Resolution<TypeSymbol> resolveSupertype(TypeRef declared) {
+    if (declared instanceof TypeRef.Deferred deferred) {
+      java.util.Optional<TypeSymbol> known = deferred.file().resolvedSupertype(deferred.ordinal()).flatMap(table::type);
+      if (known.isPresent()) {
+        return Resolution.found(known.get());
+      }
+    }
     TypeRef ref = declared instanceof TypeRef.Deferred deferred ? deferred.materialize() : declared;
     if (ref instanceof TypeRef.Named named) {
       return table.type(named.binaryName())

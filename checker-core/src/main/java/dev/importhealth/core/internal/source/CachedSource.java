@@ -72,6 +72,15 @@ public final class CachedSource implements SourceEntry, TypeRef.WrittenTypes {
   }
 
   @Override
+  public java.util.Optional<String> resolvedSupertype(int ordinal) {
+    if (ordinal >= summary.supertypes().size() || summary.supertypes().get(ordinal).isEmpty()
+        || !summary.namespace().equals(sources.namespace())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(summary.supertypes().get(ordinal));
+  }
+
+  @Override
   public TypeRef.InSource written(int ordinal) {
     return (TypeRef.InSource) tree().written().get(ordinal);
   }

@@ -22,8 +22,10 @@ public final class ProjectSources {
   private final List<SourceEntry> entries;
   private final List<TypeSymbol> symbols = new ArrayList<>();
   private final Map<Object, SourceEntry> owners = new IdentityHashMap<>();
+  private final Map<Object, TypeSymbol> declaringTypes = new IdentityHashMap<>();
   private final Map<Node, TypeSymbol> declaredBy = Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<CompilationUnit, SourceEntry> units = Collections.synchronizedMap(new IdentityHashMap<>());
+  private volatile String namespace = "unknown";
 
   public ProjectSources(List<SourceEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -33,9 +35,20 @@ public final class ProjectSources {
         owners.put(type, entry);
         type.fields().forEach(f -> owners.put(f, entry));
         type.methods().forEach(m -> owners.put(m, entry));
+        type.fields().forEach(f -> declaringTypes.put(f, type));
+        type.methods().forEach(m -> declaringTypes.put(m, type));
       }
       entry.bind(this);
     }
+  }
+
+  /** The digest of the project's names in this run ({@code NamespaceDigest}), once the index knows them. */
+  public String namespace() {
+    return namespace;
+  }
+
+  public void namespace(String digest) {
+    this.namespace = digest;
   }
 
   public List<SourceEntry> entries() {
@@ -50,6 +63,16 @@ public final class ProjectSources {
   /** The symbol of a type declaration node of any project file (named, local or anonymous). */
   public Optional<TypeSymbol> declaredBy(Node declaration) {
     return Optional.ofNullable(declaredBy.get(declaration));
+  }
+
+  /** The source type declaring this method or field symbol; empty for compiled or unknown ones. */
+  public Optional<TypeSymbol> declaringType(Object member) {
+    return Optional.ofNullable(declaringTypes.get(member));
+  }
+
+  /** The file declaring this type, method or field symbol; null for compiled or unknown ones. */
+  public SourceEntry entryOf(Object symbol) {
+    return owners.get(symbol);
   }
 
   /** The declarations of the file holding this symbol (a type, method or field), parsing it if needed. */

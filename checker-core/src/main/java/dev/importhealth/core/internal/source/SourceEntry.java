@@ -66,7 +66,8 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
       if (made == null) {
         made = new FileSummary(parsed.packageName(), parsed.problem(), parsed.problemLine(), parsed.problemColumn(),
             parsed.checksum(), types(), parsed.unit().map(SourceEntry::namesIn).orElse(Set.of()),
-            DeprecationMarks.namesIn(declarations));
+            DeprecationMarks.namesIn(declarations), parsed.unit().map(u -> shapeOf(u, declarations)).orElse(""),
+            List.of(), "");
         summary = made;
       }
       return made;
@@ -76,6 +77,25 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
     public void bind(ProjectSources sources) {
       parsed.unit().ifPresent(unit -> sources.register(this, unit, declarations));
     }
+  }
+
+  /** The package, the imports, and each named type with its supertypes as written. */
+  static String shapeOf(CompilationUnit unit, List<DeclarationCollector.Declared> declarations) {
+    StringBuilder shape = new StringBuilder();
+    unit.getPackageDeclaration().ifPresent(p -> shape.append("package ").append(p.getNameAsString()).append('\n'));
+    unit.getImports().forEach(i -> shape.append(i.toString().strip()).append('\n'));
+    for (DeclarationCollector.Declared declared : declarations) {
+      TypeSymbol type = declared.symbol();
+      if (type.binaryName().contains("$local$") || type.binaryName().contains("$anonymous$")) {
+        continue;
+      }
+      shape.append(type.kind()).append(' ').append(type.binaryName()).append(type.typeParameters());
+      for (TypeRef supertype : type.supertypes()) {
+        shape.append(' ').append(supertype instanceof TypeRef.InSource written ? written.node().toString() : supertype);
+      }
+      shape.append('\n');
+    }
+    return shape.toString();
   }
 
   /** Every identifier a file writes, as a simple name or part of a qualified one. */

@@ -220,6 +220,12 @@ public final class ProjectStructures implements Structures {
     return Optional.ofNullable(inFile.get(declaration));
   }
 
+  @Override
+  public boolean mayBeDeprecated(MethodSymbol method) {
+    return sources.declaringType(method).map(type -> sources.entryOf(method).summary().deprecatedNames()
+        .contains(method.name().equals(MethodSymbol.CONSTRUCTOR) ? type.simpleName() : method.name())).orElse(true);
+  }
+
   /** A superset (by the files' text) of the names of deprecated declarations; asked once per file checked. */
   @Override
   public Set<String> deprecatedNames() {
