@@ -142,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new IOException("--changed needs git: " + e.getMessage(), e);
     }
     return Optional.of(project.cached(new CheckRequest(start, List.of(), Optional.ofNullable(project.config),
-        project.classpath, project.threads, project.mavenClasspath, Optional.of(files))));
+        project.classpath, project.threads, project.mavenClasspath, Optional.of(files))).withBase(base));
   }
 
   private boolean fails(Finding finding) {

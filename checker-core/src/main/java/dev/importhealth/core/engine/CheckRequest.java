@@ -19,10 +19,13 @@ import java.util.Optional;
  *     revision) and on the files that name a type they declare; project rules do not run
  * @param cache the directory of the per-project cache, relative to the project root unless
  *     absolute; empty means no cache is read or written
+ * @param base the revision the changed files (or, when every report path is a file, those files)
+ *     are compared with: the files that use one whose declarations differ from it are reported
+ *     too; empty means {@code HEAD}
  */
 public record CheckRequest(
     Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads,
-    boolean mavenClasspath, Optional<List<Path>> changed, Optional<Path> cache) {
+    boolean mavenClasspath, Optional<List<Path>> changed, Optional<Path> cache, Optional<String> base) {
 
   /** Where the command line keeps the cache unless told otherwise, relative to the project root. */
   public static final Path DEFAULT_CACHE = Path.of(".import-health", "cache");
@@ -35,13 +38,20 @@ public record CheckRequest(
 
   public CheckRequest(Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads,
       boolean mavenClasspath, Optional<List<Path>> changed) {
-    this(start, reportPaths, configFile, classpath, threads, mavenClasspath, changed, Optional.empty());
+    this(start, reportPaths, configFile, classpath, threads, mavenClasspath, changed, Optional.empty(),
+        Optional.empty());
+  }
+
+  /** The same request, comparing changed files with {@code revision}. */
+  public CheckRequest withBase(String revision) {
+    return new CheckRequest(start, reportPaths, configFile, classpath, threads, mavenClasspath, changed, cache,
+        Optional.of(revision));
   }
 
   /** The same request, reading and writing the cache in {@code directory}. */
   public CheckRequest withCache(Path directory) {
     return new CheckRequest(start, reportPaths, configFile, classpath, threads, mavenClasspath, changed,
-        Optional.of(directory));
+        Optional.of(directory), base);
   }
 
   public CheckRequest(Path start, List<Path> reportPaths, Optional<Path> configFile, List<Path> classpath, int threads,

@@ -82,8 +82,11 @@ public final class Engine {
           .map(FileRule.class::cast).toList();
       // Sources in JDK packages are stubs that the build compiles with --patch-module or an older
       // JDK, against themselves rather than the platform: indexed, but never judged.
+      // a check of some files also reports on their users (ChangedFiles), wherever those are
+      boolean withUsers = !reportsWholeProject(request, project, config) && ChangedFiles.targets(request).isPresent();
       List<ParsedFile> reported = reportable.stream()
-          .filter(f -> setup.isReported(f.file().path()) && !table.isPlatformPackage(f.packageName()))
+          .filter(f -> (withUsers ? setup.isIncluded(f.file().path()) : setup.isReported(f.file().path()))
+              && !table.isPlatformPackage(f.packageName()))
           .toList();
       Map<String, LongAdder> ruleNanos = new ConcurrentHashMap<>();
       List<FileReport> reports =
@@ -161,11 +164,13 @@ public final class Engine {
     int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      SourceLoading loading = new SourceLoading(normalise(project.root()), request.cache().map(directory ->
-          new SummaryStore(project.root().resolve(directory), toolVersion(), normalise(project.root()))));
+      Optional<Path> cacheDirectory = setup.cacheDirectory(request);
+      SourceLoading loading = new SourceLoading(normalise(project.root()), cacheDirectory.map(directory ->
+          new SummaryStore(directory, toolVersion(), normalise(project.root()))));
       boolean wholeProject = everyFile || reportsWholeProject(request, project, config);
-      Predicate<SourceFile> needsSyntax = file -> wholeProject || (request.changed().isEmpty()
-          ? setup.isReported(file.path()) : ChangedFiles.isChanged(file, request.changed().get()));
+      Optional<List<Path>> targets = wholeProject ? Optional.empty() : ChangedFiles.targets(request);
+      Predicate<SourceFile> needsSyntax = file -> wholeProject || (targets.isEmpty()
+          ? setup.isReported(file.path()) : ChangedFiles.isChanged(file, targets.get()));
       List<SourceLoading.FileText> texts = inParallel(pool, setup.sourceFiles(), ProgressListener.NONE, "reading",
           loading::read);
       timings.put("read", millisSince(start));
@@ -177,12 +182,17 @@ public final class Engine {
       List<SourceEntry> entries = inParallel(pool, texts, progress, "parsing",
           text -> loading.entryFor(text, needsSyntax.test(text.file())));
       Predicate<SourceFile> reportable = file -> true;
-      if (request.changed().isPresent()) {
-        // the files that name a changed type are reported too, so they need their syntax
-        Set<SourceFile> affected = ChangedFiles.affected(entries, request.changed().get());
+      if (targets.isPresent()) {
+        // the files that name a type whose shape changed are reported too, so they need their syntax
+        Set<Path> reshaped = ChangedFiles.reshaped(targets.get(), texts, request.base().orElse("HEAD"), project.root());
+        Set<SourceFile> affected = ChangedFiles.affected(entries, targets.get(), reshaped);
+        timings.put("dependents", (long) affected.size() - targets.get().size());
         List<SourceEntry> loaded = entries;
-        entries = inParallel(pool, indices(texts), progress, "parsing", i -> loaded.get(i) instanceof CachedSource
-            && affected.contains(texts.get(i).file()) ? SourceLoading.parse(texts.get(i)) : loaded.get(i));
+        Predicate<Integer> usesCache = i -> loaded.get(i) instanceof CachedSource && affected.contains(texts.get(i).file());
+        if (indices(texts).stream().anyMatch(usesCache)) {
+          entries = inParallel(pool, indices(texts), ProgressListener.NONE, "parsing",
+              i -> usesCache.test(i) ? SourceLoading.parse(texts.get(i)) : loaded.get(i));
+        }
         reportable = affected::contains;
       }
       List<ParsedFile> parsed = entries.stream().filter(e -> e instanceof SourceEntry.Parsed)
@@ -194,10 +204,11 @@ public final class Engine {
       progress.progress("indexing", 0, 0);
       ProjectSources sources = new ProjectSources(entries);
       T result;
-      try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true)) {
+      try (ClassLibrary library = ClassGraphLibrary.open(setup.classpath(), true,
+          cacheDirectory.map(directory -> directory.resolve("jdk-classes.txt")))) {
         NamespacePolicy policy = setup.namespacePolicy(unparsablePackages(entries));
         SymbolTable table = new SymbolTable(sources.symbols(), sources::declaredBy, library, policy, CtSym::ofRunningJdk);
-        if (request.cache().isPresent()) {
+        if (cacheDirectory.isPresent()) {
           // what lets supertypes resolved in an earlier run stand without parsing their files again
           sources.namespace(NamespaceDigest.of(entries.stream().map(e -> e.summary().shape()).toList(), library, policy));
         }

@@ -126,6 +126,24 @@ record ProjectSetup(
     }
   }
 
+  /**
+   * Where this run keeps its cache: the requested directory, relative to the project root. A
+   * relative one is used only for a root that is a project of its own (a build, a configuration
+   * or a repository root): a lone directory of sources gets no hidden directory written into it.
+   */
+  Optional<Path> cacheDirectory(CheckRequest request) {
+    Path root = project.root();
+    boolean ownRoot = !project.buildSystem().equals("plain") || Files.isRegularFile(root.resolve(CONFIG_FILE_NAME))
+        || Files.exists(root.resolve(".git"));
+    return request.cache().filter(directory -> directory.isAbsolute() || ownRoot)
+        .map(directory -> root.resolve(directory).toAbsolutePath().normalize());
+  }
+
+  /** Files the configuration lets a run report on (its {@code exclude}s left out), wherever they are. */
+  boolean isIncluded(Path file) {
+    return filter.test(file);
+  }
+
   /** Files the run reports on: inside the requested paths, and not excluded by the config. */
   boolean isReported(Path file) {
     return filter.test(file) && (reportPaths.isEmpty() || reportPaths.stream().anyMatch(file::startsWith));

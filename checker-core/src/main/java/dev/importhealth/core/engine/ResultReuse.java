@@ -22,10 +22,12 @@ final class ResultReuse {
   /** The stored result for exactly these inputs, with this run's timings. */
   Optional<AnalysisResult> lookup(CheckRequest request, ProjectSetup setup, List<SourceLoading.FileText> texts,
       String toolVersion, long start) {
-    if (request.cache().isEmpty()) {
+    Optional<Path> cache = setup.cacheDirectory(request);
+    // another base than HEAD may name a branch that moves: not an input the fingerprint can see
+    if (cache.isEmpty() || !request.base().orElse("HEAD").equals("HEAD")) {
       return Optional.empty();
     }
-    directory = setup.project().root().resolve(request.cache().get()).toAbsolutePath().normalize();
+    directory = cache.get();
     Map<Path, byte[]> javaFiles = new LinkedHashMap<>();
     texts.forEach(text -> javaFiles.put(text.file().path(), text.hash()));
     Fingerprint made = InputFingerprint.of(new ResultInputs(toolVersion, setup.project(), request, setup.classpath(),

@@ -111,7 +111,7 @@ final class SourceLoading {
     // the parsed files' summaries walk their trees and resolve their supertypes: on every core first
     Map<SourceEntry, byte[]> encoded = new java.util.concurrent.ConcurrentHashMap<>();
     entries.parallelStream().filter(e -> e instanceof SourceEntry.Parsed).forEach(e -> encoded.put(e,
-        SummaryCodec.encode(e.summary().withSupertypes(supertypes(e.types(), resolve), namespace))));
+        SummaryCodec.encode(e.summary().withResolved(resolved(e.types(), resolve), namespace))));
     Map<String, SummaryStore.Entry> next = new LinkedHashMap<>();
     boolean changed = cached.size() != texts.size();
     for (int i = 0; i < texts.size(); i++) {
@@ -133,17 +133,18 @@ final class SourceLoading {
     return changed ? store.get().write(next) : Optional.empty();
   }
 
-  /** By written-type ordinal: what each written supertype resolved to, empty for the other written types. */
-  private static List<String> supertypes(List<TypeSymbol> types, Function<ClassOrInterfaceType, Optional<String>> resolve) {
+  /** By written-type ordinal: what each written type resolved to ({@code a.B[]}), empty when not a resolved class type. */
+  private static List<String> resolved(List<TypeSymbol> types, Function<ClassOrInterfaceType, Optional<String>> resolve) {
     List<String> resolved = new java.util.ArrayList<>();
-    for (TypeSymbol type : types) {
-      for (TypeRef supertype : type.supertypes()) {
-        if (supertype instanceof TypeRef.InSource written) {
-          resolved.add(written.node() instanceof ClassOrInterfaceType named ? resolve.apply(named).orElse("") : "");
-        }
+    for (TypeRef written : SourceEntry.writtenTypes(types)) {
+      com.github.javaparser.ast.type.Type node = ((TypeRef.InSource) written).node();
+      String dimensions = "";
+      while (node instanceof com.github.javaparser.ast.type.ArrayType array) {
+        node = array.getComponentType();
+        dimensions += "[]";
       }
-      type.fields().stream().filter(f -> f.type() instanceof TypeRef.InSource).forEach(f -> resolved.add(""));
-      type.methods().stream().filter(m -> m.returnType() instanceof TypeRef.InSource).forEach(m -> resolved.add(""));
+      String suffix = dimensions;
+      resolved.add(node instanceof ClassOrInterfaceType named ? resolve.apply(named).map(n -> n + suffix).orElse("") : "");
     }
     return resolved;
   }

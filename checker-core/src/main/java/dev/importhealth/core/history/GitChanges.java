@@ -16,6 +16,17 @@ public final class GitChanges {
    *
    * @throws GitHistoryException outside a git repository, or when {@code base} is no revision
    */
+  /**
+   * The text of each file at {@code revision} (a file the revision does not have is left out), for
+   * telling whether an edit changed what other files see.
+   *
+   * @throws GitHistoryException outside a git repository
+   */
+  public static java.util.Map<Path, String> textsAt(Path directory, String revision, java.util.Collection<Path> files)
+      throws GitHistoryException {
+    return ChangeReader.textsAt(directory, revision, files);
+  }
+
   public static List<Path> javaFilesChangedSince(Path directory, String base) throws GitHistoryException {
     return ChangeReader.javaFilesChangedSince(directory, base);
   }

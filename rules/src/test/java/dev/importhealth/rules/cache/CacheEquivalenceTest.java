@@ -45,9 +45,12 @@ class CacheEquivalenceTest {
       assertThat(warm.findings()).as(project.relativize(file).toString()).isEqualTo(cold.findings());
       assertThat(warm.notices()).as(project.relativize(file).toString()).isEqualTo(cold.notices());
       fromCache += warm.timings().get("files from cache");
+      // every file but the one checked and its users (reported too: no git here to say its shape is the same) came
+      // from the cache
+      assertThat(warm.timings().get("files from cache") + warm.timings().get("dependents"))
+          .isEqualTo(files.size() - 1L);
     }
-    // every file but the one checked came from the cache each time
-    assertThat(fromCache).isEqualTo((long) files.size() * (files.size() - 1));
+    assertThat(fromCache).isGreaterThan((long) files.size());
   }
 
   private static CheckRequest request(Path project, List<Path> files) {

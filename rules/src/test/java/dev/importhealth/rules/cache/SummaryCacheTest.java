@@ -33,6 +33,8 @@ class SummaryCacheTest {
 
   @BeforeEach
   void project() throws IOException {
+    // a configuration makes the directory a project of its own, which is where a cache may go
+    write("import-health.yaml", "rules: {}\n");
     write("src/main/java/p/Users.java", """
         package p;
         public class Users {
@@ -146,6 +148,18 @@ class SummaryCacheTest {
       assertThat(afterDamage.timings()).containsEntry("files from cache", 0L);
       assertSameAsWithoutCache("Caller.java", afterDamage);
       assertThat(check("Caller.java", true).timings()).as("rebuilt").containsEntry("files from cache", 2L);
+    }
+  }
+
+  @Test
+  void aLoneDirectoryOfSourcesGetsNoCacheWrittenIntoIt() throws Exception {
+    Files.delete(root.resolve("import-health.yaml"));
+
+    AnalysisResult result = check("Caller.java", true);
+
+    assertThat(result.timings()).containsEntry("files from cache", 0L);
+    try (var left = Files.walk(root)) {
+      assertThat(left.map(p -> p.getFileName().toString())).doesNotContain(".import-health", "summaries.bin");
     }
   }
 

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs {@code git} in a test project, keeping the machine's and the user's git configuration out. */
-final class ScratchGit {
+public final class ScratchGit {
 
   private ScratchGit() {}
 
-  static void run(Path dir, String... args) {
+  public static void run(Path dir, String... args) {
     List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.com",
         "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
     command.addAll(List.of(args));

@@ -16,26 +16,54 @@ import java.util.Set;
  *     Javadoc {@code @deprecated} tag, by their text alone (a superset of what resolution confirms)
  * @param shape what of this file can change how a name written in another file resolves: its
  *     package, imports, and each named type with its supertypes as written
- * @param supertypes by written-type ordinal, the binary name a written supertype resolved to
- *     (empty when it was no supertype or did not resolve), valid only while the project's names
- *     are as they were ({@code namespace})
- * @param namespace the {@link NamespaceDigest} under which {@code supertypes} were resolved
+ * @param resolved by written-type ordinal, the binary name the written type resolved to, with a
+ *     {@code []} per array dimension (empty when it did not resolve to a class or interface),
+ *     valid only while the project's names are as they were ({@code namespace})
+ * @param namespace the {@link NamespaceDigest} under which {@code resolved} was made
  */
 public record FileSummary(
     String packageName, Optional<String> problem, int problemLine, int problemColumn, long checksum,
-    List<TypeSymbol> types, Set<String> names, Set<String> deprecatedNames, String shape, List<String> supertypes,
+    List<TypeSymbol> types, Names names, Set<String> deprecatedNames, String shape, List<String> resolved,
     String namespace) {
 
   public FileSummary {
     types = List.copyOf(types);
-    names = Set.copyOf(names);
     deprecatedNames = Set.copyOf(deprecatedNames);
-    supertypes = List.copyOf(supertypes);
+    resolved = List.copyOf(resolved);
   }
 
-  /** The same summary with the supertypes resolved in a run whose names had this digest. */
-  public FileSummary withSupertypes(List<String> resolved, String digest) {
-    return new FileSummary(packageName, problem, problemLine, problemColumn, checksum, types, names, deprecatedNames,
-        shape, resolved, digest);
+  /** A file's identifiers, decoded from the cache only when asked: only a changed-files check asks. */
+  public static final class Names {
+    private final java.util.function.Supplier<Set<String>> source;
+    private volatile Set<String> value;
+
+    private Names(java.util.function.Supplier<Set<String>> source) {
+      this.source = source;
+    }
+
+    public static Names of(Set<String> names) {
+      Names known = new Names(() -> names);
+      known.value = Set.copyOf(names);
+      return known;
+    }
+
+    public static Names decodedWhenAsked(java.util.function.Supplier<Set<String>> decoder) {
+      return new Names(decoder);
+    }
+
+    public Set<String> get() {
+      Set<String> names = value;
+      if (names == null) {
+        names = Set.copyOf(source.get());
+        value = names;
+      }
+      return names;
+    }
+  }
+
+  /** The same summary with its written types resolved in a run whose names had this digest. */
+  public FileSummary withResolved(List<String> types, String digest) {
+    return new FileSummary(packageName, problem, problemLine, problemColumn, checksum, this.types, names,
+        deprecatedNames, shape, types, digest);
   }
 }

@@ -105,6 +105,8 @@ public final class InputFingerprint {
     digest.field("changed").field(request.changed().map(List::size).orElse(-1));
     request.changed().orElse(List.of()).stream().map(p -> normalise(p).toString()).sorted().forEach(digest::field);
     digest.field("maven classpath").field(String.valueOf(request.mavenClasspath()));
+    // which users of a changed file are rechecked depends on the base; HEAD's commit is in GitState
+    digest.field("base").field(request.base().orElse("HEAD"));
   }
 
   private static Predicate<Path> skippedDirectories(ResultInputs inputs) {

@@ -50,15 +50,16 @@ public final class SummaryCodec {
         out.writeInt(summary.problemColumn());
       }
       out.writeLong(summary.checksum());
-      writeStrings(out, summary.names());
       writeStrings(out, summary.deprecatedNames());
       out.writeUTF(summary.shape());
       out.writeUTF(summary.namespace());
-      writeStrings(out, summary.supertypes());
+      writeStrings(out, summary.resolved());
       out.writeInt(summary.types().size());
       for (TypeSymbol type : summary.types()) {
         writeType(out, type);
       }
+      // last, so that decoding can leave them for later
+      writeStrings(out, summary.names().get());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -74,22 +75,27 @@ public final class SummaryCodec {
     int line = problem.isPresent() ? in.readInt() : 0;
     int column = problem.isPresent() ? in.readInt() : 0;
     long checksum = in.readLong();
-    Set<String> names = readStrings(in);
     Set<String> deprecatedNames = readStrings(in);
     String shape = in.readUTF();
     String namespace = in.readUTF();
-    List<String> supertypes = readList(in);
+    List<String> resolved = readList(in);
     int count = in.readInt();
     List<TypeSymbol> types = new ArrayList<>(count);
     int[] ordinal = {0};
     for (int i = 0; i < count; i++) {
       types.add(readType(in, origin, written, ordinal));
     }
-    if (in.available() != 0) {
-      throw new IOException("trailing bytes in a file summary");
-    }
+    // the store's checksum covers these bytes too; they are read only if a changed-files check asks
+    int namesAt = payload.length - in.available();
+    FileSummary.Names names = FileSummary.Names.decodedWhenAsked(() -> {
+      try {
+        return readStrings(new DataInputStream(new ByteArrayInputStream(payload, namesAt, payload.length - namesAt)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     return new FileSummary(packageName, problem, line, column, checksum, types, names, deprecatedNames, shape,
-        supertypes, namespace);
+        resolved, namespace);
   }
 
   private static void writeType(DataOutputStream out, TypeSymbol type) throws IOException {

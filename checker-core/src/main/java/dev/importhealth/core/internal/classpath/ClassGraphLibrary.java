@@ -109,9 +109,14 @@ public final class ClassGraphLibrary implements ClassLibrary {
    * directories, in classpath order. Entries that do not exist are ignored.
    */
   public static ClassGraphLibrary open(List<Path> classpathEntries, boolean includeJdk) {
+    return open(classpathEntries, includeJdk, Optional.empty());
+  }
+
+  /** @param jdkListing a file to keep the JDK's listing in between runs ({@link JdkListing}) */
+  public static ClassGraphLibrary open(List<Path> classpathEntries, boolean includeJdk, Optional<Path> jdkListing) {
     Indexer indexer = new Indexer();
     if (includeJdk) {
-      indexer.addJdk();
+      indexer.addJdk(JdkListing.of(jdkListing));
     }
     if (classpathEntries.isEmpty()) {
       return new ClassGraphLibrary(indexer, null);
@@ -240,23 +245,12 @@ public final class ClassGraphLibrary implements ClassLibrary {
     final Map<String, Set<String>> classesByPackage = new HashMap<>();
     final Set<String> jdkPackages = new HashSet<>();
 
-    void addJdk() {
+    void addJdk(List<JdkListing.Entry> listing) {
       FileSystem jrt = FileSystems.getFileSystem(URI.create(JRT_PREFIX));
-      try (DirectoryStream<Path> modules = Files.newDirectoryStream(jrt.getPath("/modules"))) {
-        for (Path module : modules) {
-          String moduleName = module.getFileName().toString();
-          ClassFile file = new JdkClassFile(jrt, new TypeOrigin.Jdk(moduleName));
-          try (Stream<Path> paths = Files.walk(module)) {
-            paths.forEach(path -> {
-              String name = binaryNameOf(module.relativize(path).toString());
-              if (name != null) {
-                jdkPackages.add(add(name, file));
-              }
-            });
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list the JDK's modules in " + JRT_PREFIX, e);
+      Map<String, ClassFile> modules = new HashMap<>();
+      for (JdkListing.Entry entry : listing) {
+        ClassFile file = modules.computeIfAbsent(entry.module(), m -> new JdkClassFile(jrt, new TypeOrigin.Jdk(m)));
+        jdkPackages.add(add(entry.binaryName(), file));
       }
     }
 

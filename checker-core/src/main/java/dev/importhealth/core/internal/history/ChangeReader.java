@@ -12,6 +12,30 @@ public final class ChangeReader {
 
   private ChangeReader() {}
 
+  /** The text of each of {@code files} at {@code revision}; a file the revision lacks is left out. */
+  public static java.util.Map<Path, String> textsAt(Path directory, String revision, java.util.Collection<Path> files)
+      throws GitHistoryException {
+    if (revision.isBlank() || revision.startsWith("-")) {
+      throw new GitHistoryException("'" + revision + "' is not a revision");
+    }
+    Git.Result top = new Git(directory).run(List.of("rev-parse", "--show-toplevel"));
+    if (top.exitCode() != 0) {
+      throw new GitHistoryException(directory + " is not in a git repository");
+    }
+    Path root = Path.of(top.text().trim()).toAbsolutePath().normalize();
+    java.util.Map<String, Path> byObject = new java.util.LinkedHashMap<>();
+    for (Path file : files) {
+      Path absolute = file.toAbsolutePath().normalize();
+      if (absolute.startsWith(root)) {
+        byObject.put(revision + ":" + root.relativize(absolute).toString().replace(java.io.File.separatorChar, '/'),
+            absolute);
+      }
+    }
+    java.util.Map<Path, String> texts = new java.util.LinkedHashMap<>();
+    BlobReader.read(new Git(root), byObject.keySet()).forEach((object, text) -> texts.put(byObject.get(object), text));
+    return texts;
+  }
+
   public static List<Path> javaFilesChangedSince(Path directory, String base) throws GitHistoryException {
     if (base.isBlank() || base.startsWith("-")) {
       throw new GitHistoryException("'" + base + "' is not a revision");

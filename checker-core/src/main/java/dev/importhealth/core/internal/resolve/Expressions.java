@@ -354,6 +354,22 @@ final class Expressions {
   }
 
   Resolution<ValueType> valueType(TypeRef written) {
+    if (written instanceof TypeRef.Deferred deferred) {
+      Optional<String> known = deferred.file().resolved(deferred.ordinal());
+      if (known.isPresent()) {
+        String name = known.get();
+        int dimensions = 0;
+        while (name.endsWith("[]")) {
+          name = name.substring(0, name.length() - 2);
+          dimensions++;
+        }
+        int arrayDimensions = dimensions;
+        Optional<TypeSymbol> type = table.type(name);
+        if (type.isPresent()) {
+          return Resolution.found(new ValueType(type.get(), arrayDimensions));
+        }
+      }
+    }
     TypeRef ref = written instanceof TypeRef.Deferred deferred ? deferred.materialize() : written;
     if (ref instanceof TypeRef.Named named) {
       return named(named.binaryName(), named.arrayDimensions());

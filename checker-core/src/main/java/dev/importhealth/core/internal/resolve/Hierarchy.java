@@ -80,7 +80,8 @@ final class Hierarchy {
 
   private Resolution<TypeSymbol> resolveSupertype(TypeRef declared) {
     if (declared instanceof TypeRef.Deferred deferred) {
-      java.util.Optional<TypeSymbol> known = deferred.file().resolvedSupertype(deferred.ordinal()).flatMap(table::type);
+      java.util.Optional<TypeSymbol> known = deferred.file().resolved(deferred.ordinal())
+          .filter(name -> !name.endsWith("[]")).flatMap(table::type);
       if (known.isPresent()) {
         return Resolution.found(known.get());
       }

@@ -72,12 +72,12 @@ public final class CachedSource implements SourceEntry, TypeRef.WrittenTypes {
   }
 
   @Override
-  public java.util.Optional<String> resolvedSupertype(int ordinal) {
-    if (ordinal >= summary.supertypes().size() || summary.supertypes().get(ordinal).isEmpty()
+  public java.util.Optional<String> resolved(int ordinal) {
+    if (ordinal >= summary.resolved().size() || summary.resolved().get(ordinal).isEmpty()
         || !summary.namespace().equals(sources.namespace())) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(summary.supertypes().get(ordinal));
+    return java.util.Optional.of(summary.resolved().get(ordinal));
   }
 
   @Override

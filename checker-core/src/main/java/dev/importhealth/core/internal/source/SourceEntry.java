@@ -65,7 +65,7 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
       FileSummary made = summary;
       if (made == null) {
         made = new FileSummary(parsed.packageName(), parsed.problem(), parsed.problemLine(), parsed.problemColumn(),
-            parsed.checksum(), types(), parsed.unit().map(SourceEntry::namesIn).orElse(Set.of()),
+            parsed.checksum(), types(), FileSummary.Names.of(parsed.unit().map(SourceEntry::namesIn).orElse(Set.of())),
             DeprecationMarks.namesIn(declarations), parsed.unit().map(u -> shapeOf(u, declarations)).orElse(""),
             List.of(), "");
         summary = made;
@@ -115,7 +115,7 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
    * The written types ({@link TypeRef.InSource}) of a file's declarations in the fixed order the
    * summary stores them: each type's supertypes, then fields, then methods.
    */
-  static List<TypeRef> writtenTypes(List<TypeSymbol> types) {
+  public static List<TypeRef> writtenTypes(List<TypeSymbol> types) {
     List<TypeRef> written = new java.util.ArrayList<>();
     for (TypeSymbol type : types) {
       type.supertypes().forEach(written::add);

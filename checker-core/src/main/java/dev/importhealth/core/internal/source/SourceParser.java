@@ -70,6 +70,12 @@ public final class SourceParser {
     return parse(file, Files.readAllBytes(file.path()));
   }
 
+  /** A tree of {@code text}, or empty when it does not parse (another version of a file, from git). */
+  public static Optional<CompilationUnit> parseText(String text) {
+    ParseResult<CompilationUnit> result = PARSER.get().parse(text);
+    return result.isSuccessful() ? result.getResult() : Optional.empty();
+  }
+
   /** Parses text already read from {@code file}. */
   public static ParsedFile parse(SourceFile file, byte[] bytes) {
     long checksum = checksum(bytes);

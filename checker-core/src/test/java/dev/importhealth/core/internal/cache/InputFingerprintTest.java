@@ -182,7 +182,7 @@ class InputFingerprintTest {
     // a new component may change what a check finds: decide whether InputFingerprint must cover it
     assertThat(Arrays.stream(CheckRequest.class.getRecordComponents()).map(c -> c.getName()))
         .containsExactly("start", "reportPaths", "configFile", "classpath", "threads", "mavenClasspath", "changed",
-            "cache");
+            "cache", "base");
   }
 
   private String fingerprint() {

@@ -62,7 +62,7 @@ class SummaryCodecTest {
     assertThat(decoded.types()).hasSameSizeAs(original);
     assertThat(decoded.packageName()).isEqualTo("p");
     assertThat(decoded.deprecatedNames()).containsExactlyInAnyOrder("Sample");
-    assertThat(decoded.names()).contains("Base", "Serializable", "List", "Runnable", "Local");
+    assertThat(decoded.names().get()).contains("Base", "Serializable", "List", "Runnable", "Local");
     for (int i = 0; i < original.size(); i++) {
       TypeSymbol before = original.get(i);
       TypeSymbol after = decoded.types().get(i);
