@@ -208,9 +208,12 @@ public final class Engine {
           cacheDirectory.map(directory -> directory.resolve("jdk-classes.txt")))) {
         NamespacePolicy policy = setup.namespacePolicy(unparsablePackages(entries));
         SymbolTable table = new SymbolTable(sources.symbols(), sources::declaredBy, library, policy, CtSym::ofRunningJdk);
-        if (cacheDirectory.isPresent()) {
-          // what lets supertypes resolved in an earlier run stand without parsing their files again
-          sources.namespace(NamespaceDigest.of(entries.stream().map(e -> e.summary().shape()).toList(), library, policy));
+        List<SourceEntry> all = entries;
+        Runnable digestNames = () -> sources.namespace(
+            NamespaceDigest.of(all.stream().map(e -> e.summary().shape()).toList(), library, policy));
+        if (cacheDirectory.isPresent() && all.stream().anyMatch(e -> e instanceof CachedSource)) {
+          // what lets written types resolved in an earlier run stand without parsing their files again
+          digestNames.run();
         }
         MigrationTargets.check(config, table);
         SsotTargets.check(config, table);
@@ -222,6 +225,10 @@ public final class Engine {
         Predicate<SourceFile> limit = reportable;
         result = work.run(setup, parsed.stream().filter(f -> limit.test(f.file()) || wholeProject).toList(), parsed,
             table, run, pool);
+        if (cacheDirectory.isPresent() && all.stream().noneMatch(e -> e instanceof CachedSource)) {
+          all.parallelStream().forEach(SourceEntry::summary);
+          digestNames.run();
+        }
         loading.save(texts, entries, sources.namespace(), written -> resolver.type(written) instanceof
             Resolution.Found<TypeSymbol> found ? Optional.of(found.value().binaryName()) : Optional.empty());
       }

@@ -28,6 +28,9 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
   /** What a later run needs of this file without parsing it. */
   FileSummary summary();
 
+  /** The names this file may mark deprecated ({@link FileSummary#deprecatedNames()}), without the rest of a summary. */
+  Set<String> deprecatedNames();
+
   void bind(ProjectSources sources);
 
   /** A file parsed in this run. */
@@ -35,6 +38,7 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
     private final ParsedFile parsed;
     private final List<DeclarationCollector.Declared> declarations;
     private volatile FileSummary summary;
+    private volatile Set<String> deprecatedNames;
 
     public Parsed(ParsedFile parsed, List<DeclarationCollector.Declared> declarations) {
       this.parsed = parsed;
@@ -66,11 +70,21 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
       if (made == null) {
         made = new FileSummary(parsed.packageName(), parsed.problem(), parsed.problemLine(), parsed.problemColumn(),
             parsed.checksum(), types(), FileSummary.Names.of(parsed.unit().map(SourceEntry::namesIn).orElse(Set.of())),
-            DeprecationMarks.namesIn(declarations), parsed.unit().map(u -> shapeOf(u, declarations)).orElse(""),
+            deprecatedNames(), parsed.unit().map(u -> shapeOf(u, declarations)).orElse(""),
             List.of(), "");
         summary = made;
       }
       return made;
+    }
+
+    @Override
+    public Set<String> deprecatedNames() {
+      Set<String> names = deprecatedNames;
+      if (names == null) {
+        names = Set.copyOf(DeprecationMarks.namesIn(declarations));
+        deprecatedNames = names;
+      }
+      return names;
     }
 
     @Override

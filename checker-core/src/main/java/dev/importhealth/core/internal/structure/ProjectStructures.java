@@ -55,6 +55,7 @@ public final class ProjectStructures implements Structures {
   private final Map<String, Optional<TypeView>> views = new ConcurrentHashMap<>();
   private final Map<String, Optional<List<AnnotationUse>>> metaAnnotationsByType = new ConcurrentHashMap<>();
   private final Map<String, List<String>> directSubtypes = new ConcurrentHashMap<>();
+  private volatile Map<String, List<TypeSymbol>> supertypeNames;
   private final ProjectSources sources;
   private final FileSemantics semantics;
   private final Map<Node, Map<Node, Deprecation>> deprecationsByFile =
@@ -136,28 +137,49 @@ public final class ProjectStructures implements Structures {
    * write a supertype of that simple name can, so only their files need their syntax.
    */
   private List<String> findDirectSubtypes(String binaryName) {
-    String simpleName = binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
+    String simpleName = simpleName(binaryName);
     List<String> subtypes = new ArrayList<>();
-    firstDeclared.forEach((name, symbol) -> {
-      if (symbol.supertypes().stream().anyMatch(ref -> mayName(ref, binaryName, simpleName))) {
-        sources.typeDeclaration(symbol).filter(declaration -> sourceViews.supertypes(declaration).stream()
-            .anyMatch(ref -> ref instanceof TypeRef.Named named && named.binaryName().equals(binaryName)))
-            .ifPresent(declaration -> subtypes.add(name));
-      }
-    });
+    for (TypeSymbol symbol : candidatesBySupertypeName().getOrDefault(simpleName, List.of())) {
+      sources.typeDeclaration(symbol).filter(declaration -> sourceViews.supertypes(declaration).stream()
+          .anyMatch(ref -> ref instanceof TypeRef.Named named && named.binaryName().equals(binaryName)))
+          .ifPresent(declaration -> subtypes.add(symbol.binaryName()));
+    }
     return subtypes;
   }
 
-  private static boolean mayName(TypeRef ref, String binaryName, String simpleName) {
+  /** Named source types by the simple names of the supertypes they write: built once, on the first question. */
+  private Map<String, List<TypeSymbol>> candidatesBySupertypeName() {
+    Map<String, List<TypeSymbol>> index = supertypeNames;
+    if (index == null) {
+      synchronized (this) {
+        if (supertypeNames == null) {
+          Map<String, List<TypeSymbol>> built = new HashMap<>();
+          firstDeclared.values().forEach(symbol -> symbol.supertypes().stream().map(ProjectStructures::writtenName)
+              .filter(name -> !name.isEmpty()).distinct()
+              .forEach(name -> built.computeIfAbsent(name, k -> new ArrayList<>()).add(symbol)));
+          supertypeNames = built;
+        }
+        index = supertypeNames;
+      }
+    }
+    return index;
+  }
+
+  /** The simple name a supertype is written with, without parsing a cached file. */
+  private static String writtenName(TypeRef ref) {
     if (ref instanceof TypeRef.Named named) {
-      return named.binaryName().equals(binaryName);
+      return simpleName(named.binaryName());
     }
     if (ref instanceof TypeRef.Deferred deferred) {
-      return deferred.name().equals(simpleName);
+      return deferred.name();
     }
     return ref instanceof TypeRef.InSource source
         && source.node() instanceof com.github.javaparser.ast.type.ClassOrInterfaceType written
-        && written.getNameAsString().equals(simpleName);
+        ? written.getNameAsString() : "";
+  }
+
+  private static String simpleName(String binaryName) {
+    return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
   }
 
   @Override
@@ -222,7 +244,7 @@ public final class ProjectStructures implements Structures {
 
   @Override
   public boolean mayBeDeprecated(MethodSymbol method) {
-    return sources.declaringType(method).map(type -> sources.entryOf(method).summary().deprecatedNames()
+    return sources.declaringType(method).map(type -> sources.entryOf(method).deprecatedNames()
         .contains(method.name().equals(MethodSymbol.CONSTRUCTOR) ? type.simpleName() : method.name())).orElse(true);
   }
 
@@ -231,7 +253,7 @@ public final class ProjectStructures implements Structures {
   public Set<String> deprecatedNames() {
     Set<String> names = deprecatedNames;
     if (names == null) {
-      names = sources.entries().stream().flatMap(e -> e.summary().deprecatedNames().stream())
+      names = sources.entries().stream().flatMap(e -> e.deprecatedNames().stream())
           .collect(Collectors.toUnmodifiableSet());
       deprecatedNames = names;
     }
