@@ -5,9 +5,7 @@ import dev.importhealth.core.history.GitHistoryException;
 import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.internal.source.ApiShape;
 import dev.importhealth.core.internal.source.SourceEntry;
-import dev.importhealth.core.internal.source.SourceParser;
 import dev.importhealth.core.model.SourceFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -45,7 +43,8 @@ final class ChangedFiles {
   }
 
   /** The targets whose shape differs from {@code base}: deleted, new, or with other declarations. */
-  static Set<Path> reshaped(List<Path> targets, List<SourceLoading.FileText> texts, String base, Path root) {
+  static Set<Path> reshaped(List<Path> targets, List<SourceLoading.FileText> texts, List<SourceEntry> entries,
+      SourceLoading loading, String base, Path root) {
     Set<Path> reshaped = new HashSet<>();
     targets.forEach(t -> reshaped.add(Engine.normalise(t)));
     Map<Path, String> before;
@@ -54,15 +53,12 @@ final class ChangedFiles {
     } catch (GitHistoryException e) {
       return reshaped; // no history to compare with: every target may have changed shape
     }
-    for (SourceLoading.FileText text : texts) {
-      Path path = Engine.normalise(text.file().path());
+    for (int i = 0; i < texts.size(); i++) {
+      Path path = Engine.normalise(texts.get(i).file().path());
       String old = before.get(path);
-      if (old != null && text.bytes().isPresent() && reshaped.contains(path)) {
-        String now = new String(text.bytes().get(), StandardCharsets.UTF_8);
-        Optional<String> shapeNow = SourceParser.parseText(now).map(unit -> ApiShape.of(unit, now));
-        if (shapeNow.isPresent() && shapeNow.equals(ApiShape.ofText(old))) {
-          reshaped.remove(path);
-        }
+      if (old != null && reshaped.contains(path) && entries.get(i) instanceof SourceEntry.Parsed parsed
+          && !parsed.apiShape().isEmpty() && loading.baseShape(texts.get(i), old).equals(Optional.of(parsed.apiShape()))) {
+        reshaped.remove(path);
       }
     }
     return reshaped;

@@ -184,7 +184,8 @@ public final class Engine {
       Predicate<SourceFile> reportable = file -> true;
       if (targets.isPresent()) {
         // the files that name a type whose shape changed are reported too, so they need their syntax
-        Set<Path> reshaped = ChangedFiles.reshaped(targets.get(), texts, request.base().orElse("HEAD"), project.root());
+        Set<Path> reshaped = ChangedFiles.reshaped(targets.get(), texts, entries, loading,
+            request.base().orElse("HEAD"), project.root());
         Set<SourceFile> affected = ChangedFiles.affected(entries, targets.get(), reshaped);
         timings.put("dependents", (long) affected.size() - targets.get().size());
         List<SourceEntry> loaded = entries;

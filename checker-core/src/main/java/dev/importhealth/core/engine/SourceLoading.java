@@ -7,6 +7,7 @@ import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.internal.cache.FileSummary;
 import dev.importhealth.core.internal.cache.SummaryCodec;
 import dev.importhealth.core.internal.cache.SummaryStore;
+import dev.importhealth.core.internal.source.ApiShape;
 import dev.importhealth.core.internal.source.CachedSource;
 import dev.importhealth.core.internal.source.DeclarationCollector;
 import dev.importhealth.core.internal.source.SourceEntry;
@@ -46,6 +47,39 @@ final class SourceLoading {
     SummaryStore.Loaded loaded = store.map(SummaryStore::read).orElse(new SummaryStore.Loaded(Map.of(), "off"));
     this.cached = loaded.entries();
     this.cacheStatus = loaded.status();
+  }
+
+  /** The shape of a file's text at the base revision, by its path: remembered in its summary for the next run. */
+  private final Map<String, String[]> baseShapes = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * What other files could see of {@code text}'s file at the base revision ({@code baseText}): from
+   * the cache when it summarised that very text, as the file itself or as the base it was last
+   * compared with (a hook runs again and again against the same HEAD), else by parsing it.
+   */
+  Optional<String> baseShape(FileText text, String baseText) {
+    byte[] hash = sha256(baseText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String hex = java.util.HexFormat.of().formatHex(hash);
+    Optional<String> shape = Optional.empty();
+    SummaryStore.Entry old = cached.get(text.relativePath());
+    if (old != null) {
+      try {
+        FileSummary summary = SummaryCodec.decode(old.payload(),
+            new TypeOrigin.Source(text.file().path(), text.file().module(), text.file().scope()), ordinal -> null);
+        if (Arrays.equals(old.contentHash(), hash) && !summary.apiShape().isEmpty()) {
+          shape = Optional.of(summary.apiShape());
+        } else if (summary.baseHash().equals(hex) && !summary.baseShape().isEmpty()) {
+          shape = Optional.of(summary.baseShape());
+        }
+      } catch (IOException | RuntimeException e) {
+        // parsed below
+      }
+    }
+    if (shape.isEmpty()) {
+      shape = ApiShape.ofText(baseText);
+    }
+    shape.ifPresent(s -> baseShapes.put(text.relativePath(), new String[] {hex, s}));
+    return shape;
   }
 
   String cacheStatus() {
@@ -94,7 +128,7 @@ final class SourceLoading {
     }
     ParsedFile parsed = SourceParser.parse(text.file(), text.bytes().get());
     return new SourceEntry.Parsed(parsed,
-        parsed.unit().map(u -> DeclarationCollector.collect(u, text.file())).orElse(List.of()));
+        parsed.unit().map(u -> DeclarationCollector.collect(u, text.file())).orElse(List.of()), text.bytes().get());
   }
 
   /**
@@ -110,8 +144,15 @@ final class SourceLoading {
     }
     // the parsed files' summaries walk their trees and resolve their supertypes: on every core first
     Map<SourceEntry, byte[]> encoded = new java.util.concurrent.ConcurrentHashMap<>();
-    entries.parallelStream().filter(e -> e instanceof SourceEntry.Parsed).forEach(e -> encoded.put(e,
-        SummaryCodec.encode(e.summary().withResolved(resolved(e.types(), resolve), namespace))));
+    Map<SourceEntry, String> paths = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      paths.put(entries.get(i), texts.get(i).relativePath());
+    }
+    entries.parallelStream().filter(e -> e instanceof SourceEntry.Parsed).forEach(e -> {
+      FileSummary summary = e.summary().withResolved(resolved(e.types(), resolve), namespace);
+      String[] base = baseShapes.get(paths.get(e));
+      encoded.put(e, SummaryCodec.encode(base == null ? summary : summary.withBase(base[0], base[1])));
+    });
     Map<String, SummaryStore.Entry> next = new LinkedHashMap<>();
     boolean changed = cached.size() != texts.size();
     for (int i = 0; i < texts.size(); i++) {

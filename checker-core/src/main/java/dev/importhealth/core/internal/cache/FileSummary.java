@@ -20,11 +20,15 @@ import java.util.Set;
  *     {@code []} per array dimension (empty when it did not resolve to a class or interface),
  *     valid only while the project's names are as they were ({@code namespace})
  * @param namespace the {@link NamespaceDigest} under which {@code resolved} was made
+ * @param apiShape the {@code ApiShape} of this text: what other files can see of it
+ * @param baseHash the SHA-256 (hex) of the text of the revision this file was last compared with,
+ *     and {@code baseShape} its shape, so that the next comparison with the same revision need
+ *     not parse it; both empty when none
  */
 public record FileSummary(
     String packageName, Optional<String> problem, int problemLine, int problemColumn, long checksum,
     List<TypeSymbol> types, Names names, Set<String> deprecatedNames, String shape, List<String> resolved,
-    String namespace) {
+    String namespace, String apiShape, String baseHash, String baseShape) {
 
   public FileSummary {
     types = List.copyOf(types);
@@ -64,6 +68,12 @@ public record FileSummary(
   /** The same summary with its written types resolved in a run whose names had this digest. */
   public FileSummary withResolved(List<String> types, String digest) {
     return new FileSummary(packageName, problem, problemLine, problemColumn, checksum, this.types, names,
-        deprecatedNames, shape, types, digest);
+        deprecatedNames, shape, types, digest, apiShape, baseHash, baseShape);
+  }
+
+  /** The same summary, remembering the shape of the base revision's text of the file. */
+  public FileSummary withBase(String hash, String shapeOfBase) {
+    return new FileSummary(packageName, problem, problemLine, problemColumn, checksum, types, names, deprecatedNames,
+        shape, resolved, namespace, apiShape, hash, shapeOfBase);
   }
 }

@@ -54,6 +54,9 @@ public final class SummaryCodec {
       out.writeUTF(summary.shape());
       out.writeUTF(summary.namespace());
       writeStrings(out, summary.resolved());
+      out.writeUTF(summary.apiShape());
+      out.writeUTF(summary.baseHash());
+      out.writeUTF(summary.baseShape());
       out.writeInt(summary.types().size());
       for (TypeSymbol type : summary.types()) {
         writeType(out, type);
@@ -79,6 +82,9 @@ public final class SummaryCodec {
     String shape = in.readUTF();
     String namespace = in.readUTF();
     List<String> resolved = readList(in);
+    String apiShape = in.readUTF();
+    String baseHash = in.readUTF();
+    String baseShape = in.readUTF();
     int count = in.readInt();
     List<TypeSymbol> types = new ArrayList<>(count);
     int[] ordinal = {0};
@@ -95,7 +101,7 @@ public final class SummaryCodec {
       }
     });
     return new FileSummary(packageName, problem, line, column, checksum, types, names, deprecatedNames, shape,
-        resolved, namespace);
+        resolved, namespace, apiShape, baseHash, baseShape);
   }
 
   private static void writeType(DataOutputStream out, TypeSymbol type) throws IOException {

@@ -39,10 +39,29 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
     private final List<DeclarationCollector.Declared> declarations;
     private volatile FileSummary summary;
     private volatile Set<String> deprecatedNames;
+    private final byte[] text;
+    private volatile String apiShape;
 
     public Parsed(ParsedFile parsed, List<DeclarationCollector.Declared> declarations) {
+      this(parsed, declarations, new byte[0]);
+    }
+
+    /** @param text the bytes {@code parsed} was parsed from, for its {@link ApiShape} */
+    public Parsed(ParsedFile parsed, List<DeclarationCollector.Declared> declarations, byte[] text) {
       this.parsed = parsed;
       this.declarations = List.copyOf(declarations);
+      this.text = text;
+    }
+
+    /** What other files can see of this file ({@link ApiShape}); empty when it does not parse. */
+    public String apiShape() {
+      String made = apiShape;
+      if (made == null) {
+        made = parsed.unit().map(u -> ApiShape.of(u, new String(text, java.nio.charset.StandardCharsets.UTF_8)))
+            .orElse("");
+        apiShape = made;
+      }
+      return made;
     }
 
     public ParsedFile parsed() {
@@ -71,7 +90,7 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
         made = new FileSummary(parsed.packageName(), parsed.problem(), parsed.problemLine(), parsed.problemColumn(),
             parsed.checksum(), types(), FileSummary.Names.of(parsed.unit().map(SourceEntry::namesIn).orElse(Set.of())),
             deprecatedNames(), parsed.unit().map(u -> shapeOf(u, declarations)).orElse(""),
-            List.of(), "");
+            List.of(), "", apiShape(), "", "");
         summary = made;
       }
       return made;
