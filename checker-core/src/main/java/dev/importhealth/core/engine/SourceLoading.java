@@ -4,6 +4,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.importhealth.core.index.TypeOrigin;
 import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.index.TypeSymbol;
+import dev.importhealth.core.internal.cache.Digests;
 import dev.importhealth.core.internal.cache.FileSummary;
 import dev.importhealth.core.internal.cache.SummaryCodec;
 import dev.importhealth.core.internal.cache.SummaryStore;
@@ -17,8 +18,6 @@ import dev.importhealth.core.model.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +57,8 @@ final class SourceLoading {
    * compared with (a hook runs again and again against the same HEAD), else by parsing it.
    */
   Optional<String> baseShape(FileText text, String baseText) {
-    byte[] hash = sha256(baseText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    String hex = java.util.HexFormat.of().formatHex(hash);
+    byte[] hash = Digests.sha256(baseText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String hex = Digests.hex(hash);
     Optional<String> shape = Optional.empty();
     SummaryStore.Entry old = cached.get(text.relativePath());
     if (old != null) {
@@ -95,7 +94,7 @@ final class SourceLoading {
     String relative = root.relativize(Engine.normalise(file.path())).toString();
     try {
       byte[] bytes = Files.readAllBytes(file.path());
-      return new FileText(file, Optional.of(bytes), sha256(bytes), relative, null);
+      return new FileText(file, Optional.of(bytes), Digests.sha256(bytes), relative, null);
     } catch (IOException e) {
       String problem = "the file cannot be read: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : " " + e.getMessage());
@@ -188,14 +187,6 @@ final class SourceLoading {
       resolved.add(node instanceof ClassOrInterfaceType named ? resolve.apply(named).map(n -> n + suffix).orElse("") : "");
     }
     return resolved;
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 
   /** The package a file's directory stands for: what an unreadable file most likely declares. */

@@ -7,10 +7,8 @@ import dev.importhealth.core.engine.CheckRequest;
 import dev.importhealth.core.engine.Engine;
 import dev.importhealth.rules.BuiltInRules;
 import dev.importhealth.rules.testing.TestData;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -30,7 +28,7 @@ class CacheEquivalenceTest {
   @ValueSource(strings = {"sample-multimodule", "fixture-oracle", "oracle-sample", "migration-sample", "ssot-sample",
       "clean-sample"})
   void eachFileAloneAnswersAsWithoutTheCache(String name) throws Exception {
-    Path project = copy(TestData.directory(name), Files.createTempDirectory("cache-equivalence-"));
+    Path project = TestData.copy(name, Files.createTempDirectory("cache-equivalence-"));
     engine.check(request(project, List.of()).withCache(CheckRequest.DEFAULT_CACHE));
     long fromCache = 0;
     List<Path> files;
@@ -55,19 +53,5 @@ class CacheEquivalenceTest {
 
   private static CheckRequest request(Path project, List<Path> files) {
     return new CheckRequest(project, files, Optional.empty(), List.of(), 2);
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-    return to;
   }
 }

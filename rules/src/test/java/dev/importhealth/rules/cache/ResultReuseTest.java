@@ -7,10 +7,8 @@ import dev.importhealth.core.engine.CheckRequest;
 import dev.importhealth.core.engine.Engine;
 import dev.importhealth.rules.BuiltInRules;
 import dev.importhealth.rules.testing.TestData;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -28,7 +26,7 @@ class ResultReuseTest {
 
   @Test
   void anUnchangedProjectIsAnsweredFromTheCacheUntilSomethingChanges() throws Exception {
-    copy(TestData.directory("sample-multimodule"), project);
+    TestData.copy("sample-multimodule", project);
     settle();
     AnalysisResult cold = check();
     assertThat(cold.findings()).hasSize(24);
@@ -69,18 +67,5 @@ class ResultReuseTest {
    */
   private static void settle() throws InterruptedException {
     Thread.sleep(2_200); // Fingerprint.SETTLING is 2 s
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 }

@@ -7,7 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256, and a digest fed with length-prefixed fields so that no two field lists hash alike. */
-final class Digests {
+public final class Digests {
 
   private final MessageDigest digest = sha256();
   private final ByteBuffer number = ByteBuffer.allocate(Long.BYTES + 1);
@@ -32,15 +32,20 @@ final class Digests {
     return hex(digest.digest());
   }
 
-  static byte[] sha256(byte[] bytes) {
+  public static byte[] sha256(byte[] bytes) {
     return sha256().digest(bytes);
   }
 
-  static String hex(byte[] bytes) {
+  /** The SHA-256 of a text's UTF-8 bytes, in hex. */
+  public static String sha256Hex(String text) {
+    return hex(sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  public static String hex(byte[] bytes) {
     return HexFormat.of().formatHex(bytes);
   }
 
-  private static MessageDigest sha256() {
+  public static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -3,8 +3,6 @@ package dev.importhealth.core.internal.cache;
 import dev.importhealth.core.index.ClassLibrary;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -22,7 +20,7 @@ public final class NamespaceDigest {
 
   /** @param shapes each source file's {@link FileSummary#shape()}, in the run's file order */
   public static String of(List<String> shapes, ClassLibrary library, Object policy) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Digests.sha256();
     update(digest, System.getProperty("java.home") + " " + Runtime.version());
     update(digest, canonical(policy));
     shapes.forEach(shape -> update(digest, shape));
@@ -32,7 +30,7 @@ public final class NamespaceDigest {
         new TreeSet<>(library.classesIn(packageName)).forEach(name -> update(digest, name));
       }
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return Digests.hex(digest.digest());
   }
 
   /** A record's components in order, each collection sorted: the same text in every run (sets iterate at random). */
@@ -57,13 +55,5 @@ public final class NamespaceDigest {
   private static void update(MessageDigest digest, String text) {
     digest.update(text.getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

@@ -6,12 +6,9 @@ import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.importhealth.core.internal.cache.Digests;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +45,7 @@ public final class ApiShape {
       copied = end;
     }
     shape.append(text, copied, text.length());
-    return sha256(withoutPlainCommentsAndSpacing(shape));
+    return Digests.sha256Hex(withoutPlainCommentsAndSpacing(shape));
   }
 
   /**
@@ -148,13 +145,5 @@ public final class ApiShape {
 
   private static int offset(List<Integer> lineStarts, int line, int column) {
     return line <= lineStarts.size() ? lineStarts.get(line - 1) + column - 1 : -1;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }
