@@ -60,6 +60,7 @@ sleep 3   # let the copy's time stamps settle, so that a result may be kept
 warm=$(median ':' "$tool" check "${args[@]}")
 precommit=$(median 'body_edit' "$tool" check "${args[@]}" "${changed[@]}")
 nocache=$(median 'body_edit' "$tool" check --no-cache "${args[@]}" "${changed[@]}")
+one=$(median 'body_edit' "$tool" check "${args[@]}" "${changed[0]}")
 body_edit
 users=$( (cd "$copy" && "$tool" check -v --fail-on never ${classpath:+-cp "$classpath"} "${changed[@]}" 2>&1 >/dev/null) \
   | grep -o 'dependents=[0-9]*' | head -1 || true)
@@ -71,3 +72,5 @@ echo "cold full check (no cache):          $cold ms"
 echo "warm full check, nothing changed:    $warm ms  ($(awk "BEGIN {printf \"%.2f\", $warm / $cold}") of cold; goal <= 0.33)"
 echo "pre-commit, ${#changed[@]} files, body edits:   $precommit ms  (goal <= 1000; ${users:-dependents=?})"
 echo "the same without the cache:          $nocache ms"
+echo "pre-commit, 1 file, body edit:       $one ms  (${changed[0]})"
+echo "the ten files: $(cd "$copy" && cat "${changed[@]}" | wc -l) lines"

@@ -104,7 +104,9 @@ public final class DeprecatedApi implements FileRule {
   private static Node declarationOf(Resolution<?> resolution, FileContext context) {
     Object value = resolution.valueOrNull();
     TypeSymbol type = value instanceof TypeSymbol t ? t : value instanceof Meaning.TypeName n ? n.type() : null;
-    return type == null ? null : context.structures().declaration(type).orElse(null);
+    // a type its file does not mark (nor the types around it) cannot be deprecated: no need of its declaration
+    return type == null || !context.structures().mayBeDeprecated(type) ? null
+        : context.structures().declaration(type).orElse(null);
   }
 
   private static List<Node> declarations(Node declaration) {

@@ -84,6 +84,14 @@ public interface Structures {
   }
 
   /**
+   * False when neither the source declaration of this type nor that of a type enclosing it can be
+   * deprecated: their file marks none of them. Cheaper than {@link #declaration(TypeSymbol)}.
+   */
+  default boolean mayBeDeprecated(TypeSymbol type) {
+    return true;
+  }
+
+  /**
    * Whether the project's dependencies are known: a classpath was given (or Maven resolved it).
    * Only then is a type or resource that neither the project nor the classpath holds absent at
    * run time; without it, any dependency may provide it.

@@ -20,6 +20,8 @@ import java.util.Set;
  *     {@code []} per array dimension (empty when it did not resolve to a class or interface),
  *     valid only while the project's names are as they were ({@code namespace})
  * @param namespace the {@link NamespaceDigest} under which {@code resolved} was made
+ * @param markedMethods the methods marked deprecated by their text, as {@code binaryName#index}
+ *     into the type's methods
  * @param apiShape the {@code ApiShape} of this text: what other files can see of it
  * @param baseHash the SHA-256 (hex) of the text of the revision this file was last compared with,
  *     and {@code baseShape} its shape, so that the next comparison with the same revision need
@@ -28,12 +30,13 @@ import java.util.Set;
 public record FileSummary(
     String packageName, Optional<String> problem, int problemLine, int problemColumn, long checksum,
     List<TypeSymbol> types, Names names, Set<String> deprecatedNames, String shape, List<String> resolved,
-    String namespace, String apiShape, String baseHash, String baseShape) {
+    String namespace, String apiShape, String baseHash, String baseShape, Set<String> markedMethods) {
 
   public FileSummary {
     types = List.copyOf(types);
     deprecatedNames = Set.copyOf(deprecatedNames);
     resolved = List.copyOf(resolved);
+    markedMethods = Set.copyOf(markedMethods);
   }
 
   /** A file's identifiers, decoded from the cache only when asked: only a changed-files check asks. */
@@ -68,12 +71,12 @@ public record FileSummary(
   /** The same summary with its written types resolved in a run whose names had this digest. */
   public FileSummary withResolved(List<String> types, String digest) {
     return new FileSummary(packageName, problem, problemLine, problemColumn, checksum, this.types, names,
-        deprecatedNames, shape, types, digest, apiShape, baseHash, baseShape);
+        deprecatedNames, shape, types, digest, apiShape, baseHash, baseShape, markedMethods);
   }
 
   /** The same summary, remembering the shape of the base revision's text of the file. */
   public FileSummary withBase(String hash, String shapeOfBase) {
     return new FileSummary(packageName, problem, problemLine, problemColumn, checksum, types, names, deprecatedNames,
-        shape, resolved, namespace, apiShape, hash, shapeOfBase);
+        shape, resolved, namespace, apiShape, hash, shapeOfBase, markedMethods);
   }
 }

@@ -44,6 +44,7 @@ public final class SummaryCodec {
       out.writeUTF(summary.apiShape());
       out.writeUTF(summary.baseHash());
       out.writeUTF(summary.baseShape());
+      writeStrings(out, summary.markedMethods());
       out.writeInt(summary.types().size());
       for (TypeSymbol type : summary.types()) {
         SymbolCodec.writeType(out, type);
@@ -72,6 +73,7 @@ public final class SummaryCodec {
     String apiShape = in.readUTF();
     String baseHash = in.readUTF();
     String baseShape = in.readUTF();
+    Set<String> markedMethods = readStrings(in);
     int count = in.readInt();
     List<TypeSymbol> types = new ArrayList<>(count);
     int[] ordinal = {0};
@@ -88,7 +90,7 @@ public final class SummaryCodec {
       }
     });
     return new FileSummary(packageName, problem, line, column, checksum, types, names, deprecatedNames, shape,
-        resolved, namespace, apiShape, baseHash, baseShape);
+        resolved, namespace, apiShape, baseHash, baseShape, markedMethods);
   }
 
   static void writeStrings(DataOutputStream out, java.util.Collection<String> strings) throws IOException {

@@ -62,6 +62,11 @@ public final class CachedSource implements SourceEntry, TypeRef.WrittenTypes {
   }
 
   @Override
+  public java.util.Set<String> markedMethods() {
+    return summary.markedMethods();
+  }
+
+  @Override
   public java.util.Set<String> deprecatedNames() {
     return summary.deprecatedNames();
   }

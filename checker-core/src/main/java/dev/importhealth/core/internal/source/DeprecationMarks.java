@@ -46,11 +46,35 @@ public final class DeprecationMarks {
     return names;
   }
 
-  private static void addIfMarked(BodyDeclaration<?> declaration, String name, Set<String> names) {
-    boolean annotated = declaration.getAnnotations().stream().anyMatch(a -> a.getName().getIdentifier().equals("Deprecated"));
-    boolean documented = declaration.getComment().orElse(null) instanceof JavadocComment comment
+  /**
+   * The named types marked so, as {@code binaryName#type}, and the methods (constructors included),
+   * as {@code binaryName#index} into their type's {@code methods()}: what lets a use of an
+   * unmarked type or overload pass without parsing the file.
+   */
+  public static Set<String> markedMethods(List<DeclarationCollector.Declared> declarations) {
+    Set<String> keys = new TreeSet<>();
+    for (DeclarationCollector.Declared declared : declarations) {
+      if (declared.node() instanceof TypeDeclaration<?> type && isMarked(type)) {
+        keys.add(declared.symbol().binaryName() + "#type");
+      }
+      List<dev.importhealth.core.index.MethodSymbol> methods = declared.symbol().methods();
+      for (int i = 0; i < methods.size(); i++) {
+        if (declared.members().get(methods.get(i)) instanceof BodyDeclaration<?> body && isMarked(body)) {
+          keys.add(declared.symbol().binaryName() + "#" + i);
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static boolean isMarked(BodyDeclaration<?> declaration) {
+    return declaration.getAnnotations().stream().anyMatch(a -> a.getName().getIdentifier().equals("Deprecated"))
+        || declaration.getComment().orElse(null) instanceof JavadocComment comment
         && comment.getContent().contains("@deprecated");
-    if (annotated || documented) {
+  }
+
+  private static void addIfMarked(BodyDeclaration<?> declaration, String name, Set<String> names) {
+    if (isMarked(declaration)) {
       names.add(name);
     }
   }

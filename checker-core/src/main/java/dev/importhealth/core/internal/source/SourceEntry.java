@@ -28,6 +28,9 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
   /** What a later run needs of this file without parsing it. */
   FileSummary summary();
 
+  /** The methods this file may mark deprecated ({@link FileSummary#markedMethods()}). */
+  Set<String> markedMethods();
+
   /** The names this file may mark deprecated ({@link FileSummary#deprecatedNames()}), without the rest of a summary. */
   Set<String> deprecatedNames();
 
@@ -90,10 +93,22 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
         made = new FileSummary(parsed.packageName(), parsed.problem(), parsed.problemLine(), parsed.problemColumn(),
             parsed.checksum(), types(), FileSummary.Names.of(parsed.unit().map(SourceEntry::namesIn).orElse(Set.of())),
             deprecatedNames(), parsed.unit().map(u -> shapeOf(u, declarations)).orElse(""),
-            List.of(), "", apiShape(), "", "");
+            List.of(), "", apiShape(), "", "", markedMethods());
         summary = made;
       }
       return made;
+    }
+
+    private volatile Set<String> markedMethods;
+
+    @Override
+    public Set<String> markedMethods() {
+      Set<String> keys = markedMethods;
+      if (keys == null) {
+        keys = Set.copyOf(DeprecationMarks.markedMethods(declarations));
+        markedMethods = keys;
+      }
+      return keys;
     }
 
     @Override

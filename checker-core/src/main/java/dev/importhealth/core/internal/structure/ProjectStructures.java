@@ -8,6 +8,7 @@ import dev.importhealth.core.index.TypeOrigin;
 import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.index.TypeSymbol;
 import dev.importhealth.core.internal.source.ProjectSources;
+import dev.importhealth.core.internal.source.SourceEntry;
 import dev.importhealth.core.internal.symbols.SymbolTable;
 import dev.importhealth.core.model.Module;
 import dev.importhealth.core.model.Project;
@@ -244,8 +245,29 @@ public final class ProjectStructures implements Structures {
 
   @Override
   public boolean mayBeDeprecated(MethodSymbol method) {
-    return sources.declaringType(method).map(type -> sources.entryOf(method).deprecatedNames()
-        .contains(method.name().equals(MethodSymbol.CONSTRUCTOR) ? type.simpleName() : method.name())).orElse(true);
+    return sources.declaringType(method).map(type -> {
+      for (int i = 0; i < type.methods().size(); i++) {
+        if (type.methods().get(i) == method) {
+          return sources.entryOf(method).markedMethods().contains(type.binaryName() + "#" + i);
+        }
+      }
+      return true;
+    }).orElse(true);
+  }
+
+  @Override
+  public boolean mayBeDeprecated(TypeSymbol type) {
+    SourceEntry entry = sources.entryOf(type);
+    if (entry == null) {
+      return true;
+    }
+    for (Optional<String> name = Optional.of(type.binaryName()); name.isPresent();
+        name = name.flatMap(table::type).flatMap(TypeSymbol::outerBinaryName)) {
+      if (entry.markedMethods().contains(name.get() + "#type")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A superset (by the files' text) of the names of deprecated declarations; asked once per file checked. */
