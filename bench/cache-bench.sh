@@ -27,6 +27,10 @@ git -C "$copy" -c user.name=bench -c user.email=bench@example.com -c commit.gpgs
 mapfile -t changed < <(cd "$project" && git log --name-only --format= -- 'src/main/*.java' '*/src/main/*.java' \
   | awk 'NF && !seen[$0]++' | while read -r f; do [ -f "$copy/$f" ] && echo "$f"; done | head -10)
 
+files=$(find "$copy" -name '*.java' -not -path '*/target/*' | wc -l)
+lines=$(find "$copy" -name '*.java' -not -path '*/target/*' -print0 | xargs -0 cat | wc -l)
+changed_lines=$(cd "$copy" && cat "${changed[@]}" | wc -l)
+
 args=(--fail-on never -q)
 [ -n "$classpath" ] && args+=(-cp "$classpath")
 
@@ -44,9 +48,11 @@ median() {
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 edit=0
-body_edit() {
+body_edit() {   # FILES... (default: the ten)
   edit=$((edit + 1))
-  for f in "${changed[@]}"; do
+  local files=("$@")
+  [ ${#files[@]} -eq 0 ] && files=("${changed[@]}")
+  for f in "${files[@]}"; do
     # a statement before the first return at the start of a line: an edit inside a method body
     perl -0pi -e "s/^(\\s*)return /\$1int importHealthBench$edit = $edit;\\n\$1return /m" "$copy/$f"
   done
@@ -59,18 +65,16 @@ sleep 3   # let the copy's time stamps settle, so that a result may be kept
 (cd "$copy" && "$tool" check "${args[@]}" >/dev/null 2>&1) || true
 warm=$(median ':' "$tool" check "${args[@]}")
 precommit=$(median 'body_edit' "$tool" check "${args[@]}" "${changed[@]}")
+one=$(median 'body_edit "${changed[0]}"' "$tool" check "${args[@]}" "${changed[0]}")
 nocache=$(median 'body_edit' "$tool" check --no-cache "${args[@]}" "${changed[@]}")
-one=$(median 'body_edit' "$tool" check "${args[@]}" "${changed[0]}")
 body_edit
 users=$( (cd "$copy" && "$tool" check -v --fail-on never ${classpath:+-cp "$classpath"} "${changed[@]}" 2>&1 >/dev/null) \
   | grep -o 'dependents=[0-9]*' | head -1 || true)
 
-files=$(find "$copy" -name '*.java' -not -path '*/target/*' | wc -l)
-lines=$(find "$copy" -name '*.java' -not -path '*/target/*' -print0 | xargs -0 cat | wc -l)
 echo "project: $(basename "$project"), $files Java files, $lines lines; $(nproc) processors; median of $runs runs"
 echo "cold full check (no cache):          $cold ms"
 echo "warm full check, nothing changed:    $warm ms  ($(awk "BEGIN {printf \"%.2f\", $warm / $cold}") of cold; goal <= 0.33)"
 echo "pre-commit, ${#changed[@]} files, body edits:   $precommit ms  (goal <= 1000; ${users:-dependents=?})"
 echo "the same without the cache:          $nocache ms"
 echo "pre-commit, 1 file, body edit:       $one ms  (${changed[0]})"
-echo "the ten files: $(cd "$copy" && cat "${changed[@]}" | wc -l) lines"
+echo "the ten files: $changed_lines lines"
