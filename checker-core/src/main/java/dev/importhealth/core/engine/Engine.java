@@ -54,6 +54,7 @@ import java.util.function.Function;
 public final class Engine {
 
   private final List<Rule> rules;
+  private volatile String toolVersion;
 
   public Engine(List<? extends Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -210,9 +211,10 @@ public final class Engine {
         NamespacePolicy policy = setup.namespacePolicy(unparsablePackages(entries));
         SymbolTable table = new SymbolTable(sources.symbols(), sources::declaredBy, library, policy, CtSym::ofRunningJdk);
         List<SourceEntry> all = entries;
+        boolean someCached = all.stream().anyMatch(CachedSource.class::isInstance);
         Runnable digestNames = () -> sources.namespace(
             NamespaceDigest.of(all.stream().map(e -> e.summary().shape()).toList(), library, policy));
-        if (cacheDirectory.isPresent() && all.stream().anyMatch(e -> e instanceof CachedSource)) {
+        if (cacheDirectory.isPresent() && someCached) {
           // what lets written types resolved in an earlier run stand without parsing their files again
           digestNames.run();
         }
@@ -226,12 +228,15 @@ public final class Engine {
         Predicate<SourceFile> limit = reportable;
         result = work.run(setup, parsed.stream().filter(f -> limit.test(f.file()) || wholeProject).toList(), parsed,
             table, run, pool);
-        if (cacheDirectory.isPresent() && all.stream().noneMatch(e -> e instanceof CachedSource)) {
-          all.parallelStream().forEach(SourceEntry::summary);
-          digestNames.run();
+        if (cacheDirectory.isPresent()) {
+          if (!someCached) {
+            // a run that parsed every file makes every summary now, on every core, for the digest and the store
+            all.parallelStream().forEach(SourceEntry::summary);
+            digestNames.run();
+          }
+          loading.save(texts, entries, sources.namespace(), written -> resolver.type(written) instanceof
+              Resolution.Found<TypeSymbol> found ? Optional.of(found.value().binaryName()) : Optional.empty());
         }
-        loading.save(texts, entries, sources.namespace(), written -> resolver.type(written) instanceof
-            Resolution.Found<TypeSymbol> found ? Optional.of(found.value().binaryName()) : Optional.empty());
       }
       return result;
     } finally {
@@ -245,18 +250,19 @@ public final class Engine {
 
   private static Set<String> unparsablePackages(List<SourceEntry> entries) {
     Set<String> packages = new HashSet<>();
-    for (SourceEntry entry : entries) {
-      if (entry instanceof SourceEntry.Parsed parsed && parsed.parsed().problem().isPresent()) {
-        packages.add(parsed.parsed().packageName());
-      } else if (entry instanceof CachedSource cached && cached.summary().problem().isPresent()) {
-        packages.add(cached.summary().packageName());
-      }
-    }
+    entries.stream().filter(e -> e.problem().isPresent()).forEach(e -> packages.add(e.packageName()));
     return packages;
   }
 
   /** Who made a cache entry: a rebuilt checker or changed rules read sources differently. */
   private String toolVersion() {
+    if (toolVersion == null) {
+      toolVersion = codeIdentity();
+    }
+    return toolVersion;
+  }
+
+  private String codeIdentity() {
     List<Class<?>> code = new ArrayList<>(List.of(Engine.class));
     rules.forEach(rule -> code.add(rule.getClass()));
     return ToolVersion.of(code);

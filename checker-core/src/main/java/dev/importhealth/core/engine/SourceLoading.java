@@ -94,7 +94,9 @@ final class SourceLoading {
     String relative = root.relativize(Engine.normalise(file.path())).toString();
     try {
       byte[] bytes = Files.readAllBytes(file.path());
-      return new FileText(file, Optional.of(bytes), Digests.sha256(bytes), relative, null);
+      // the digest keys the cache; without one, nothing asks for it
+      return new FileText(file, Optional.of(bytes), store.isPresent() ? Digests.sha256(bytes) : new byte[0], relative,
+          null);
     } catch (IOException e) {
       String problem = "the file cannot be read: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : " " + e.getMessage());

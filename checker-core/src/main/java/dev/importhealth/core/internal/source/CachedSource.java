@@ -62,6 +62,16 @@ public final class CachedSource implements SourceEntry, TypeRef.WrittenTypes {
   }
 
   @Override
+  public java.util.Optional<String> problem() {
+    return summary.problem();
+  }
+
+  @Override
+  public String packageName() {
+    return summary.packageName();
+  }
+
+  @Override
   public java.util.Set<String> markedMethods() {
     return summary.markedMethods();
   }

@@ -11,6 +11,7 @@ import dev.importhealth.core.internal.cache.FileSummary;
 import dev.importhealth.core.internal.source.SourceParser.ParsedFile;
 import dev.importhealth.core.model.SourceFile;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,6 +28,12 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
 
   /** What a later run needs of this file without parsing it. */
   FileSummary summary();
+
+  /** Why the file does not parse (or cannot be read); then its package's types are unknown. */
+  Optional<String> problem();
+
+  /** The package the file declares, or, when it does not parse, claims or lies in. */
+  String packageName();
 
   /** The methods this file may mark deprecated ({@link FileSummary#markedMethods()}). */
   Set<String> markedMethods();
@@ -100,6 +107,16 @@ public sealed interface SourceEntry permits SourceEntry.Parsed, CachedSource {
     }
 
     private volatile Set<String> markedMethods;
+
+    @Override
+    public Optional<String> problem() {
+      return parsed.problem();
+    }
+
+    @Override
+    public String packageName() {
+      return parsed.packageName();
+    }
 
     @Override
     public Set<String> markedMethods() {
