@@ -38,18 +38,15 @@ final class SourceLoading {
   private final Path root;
   private final Optional<SummaryStore> store;
   private final Map<String, SummaryStore.Entry> cached;
-  private final String cacheStatus;
+  /** The shape of a file's text at the base revision, by its path: remembered in its summary for the next run. */
+  private final Map<String, String[]> baseShapes = new java.util.concurrent.ConcurrentHashMap<>();
 
   SourceLoading(Path root, Optional<SummaryStore> store) {
     this.root = root;
     this.store = store;
     SummaryStore.Loaded loaded = store.map(SummaryStore::read).orElse(new SummaryStore.Loaded(Map.of(), "off"));
     this.cached = loaded.entries();
-    this.cacheStatus = loaded.status();
   }
-
-  /** The shape of a file's text at the base revision, by its path: remembered in its summary for the next run. */
-  private final Map<String, String[]> baseShapes = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * What other files could see of {@code text}'s file at the base revision ({@code baseText}): from
@@ -79,10 +76,6 @@ final class SourceLoading {
     }
     shape.ifPresent(s -> baseShapes.put(text.relativePath(), new String[] {hex, s}));
     return shape;
-  }
-
-  String cacheStatus() {
-    return cacheStatus;
   }
 
   /** The file parsed, or its cached summary when the run needs no syntax of it and the cache has its text. */
