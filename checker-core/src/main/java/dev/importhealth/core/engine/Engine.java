@@ -184,17 +184,8 @@ public final class Engine {
           text -> loading.entryFor(text, needsSyntax.test(text.file())));
       Predicate<SourceFile> reportable = file -> true;
       if (targets.isPresent()) {
-        // the files that name a type whose shape changed are reported too, so they need their syntax
-        Set<Path> reshaped = ChangedFiles.reshaped(targets.get(), texts, entries, loading,
-            request.base().orElse("HEAD"), project.root());
-        Set<SourceFile> affected = ChangedFiles.affected(entries, targets.get(), reshaped);
-        timings.put("dependents", (long) affected.size() - targets.get().size());
-        List<SourceEntry> loaded = entries;
-        Predicate<Integer> usesCache = i -> loaded.get(i) instanceof CachedSource && affected.contains(texts.get(i).file());
-        if (indices(texts).stream().anyMatch(usesCache)) {
-          entries = inParallel(pool, indices(texts), ProgressListener.NONE, "parsing",
-              i -> usesCache.test(i) ? SourceLoading.parse(texts.get(i)) : loaded.get(i));
-        }
+        Set<SourceFile> affected = withUsers(request, setup, targets.get(), texts, entries, loading, timings);
+        entries = parsedWhereReported(pool, texts, entries, affected);
         reportable = affected::contains;
       }
       List<ParsedFile> parsed = entries.stream().filter(e -> e instanceof SourceEntry.Parsed)
@@ -210,13 +201,10 @@ public final class Engine {
           cacheDirectory.map(directory -> directory.resolve("jdk-classes.txt")))) {
         NamespacePolicy policy = setup.namespacePolicy(unparsablePackages(entries));
         SymbolTable table = new SymbolTable(sources.symbols(), sources::declaredBy, library, policy, CtSym::ofRunningJdk);
-        List<SourceEntry> all = entries;
-        boolean someCached = all.stream().anyMatch(CachedSource.class::isInstance);
-        Runnable digestNames = () -> sources.namespace(
-            NamespaceDigest.of(all.stream().map(e -> e.summary().shape()).toList(), library, policy));
+        boolean someCached = entries.stream().anyMatch(CachedSource.class::isInstance);
         if (cacheDirectory.isPresent() && someCached) {
           // what lets written types resolved in an earlier run stand without parsing their files again
-          digestNames.run();
+          sources.namespace(namespaceDigest(entries, library, policy));
         }
         MigrationTargets.check(config, table);
         SsotTargets.check(config, table);
@@ -231,8 +219,8 @@ public final class Engine {
         if (cacheDirectory.isPresent()) {
           if (!someCached) {
             // a run that parsed every file makes every summary now, on every core, for the digest and the store
-            all.parallelStream().forEach(SourceEntry::summary);
-            digestNames.run();
+            entries.parallelStream().forEach(SourceEntry::summary);
+            sources.namespace(namespaceDigest(entries, library, policy));
           }
           loading.save(texts, entries, sources.namespace(), written -> resolver.type(written) instanceof
               Resolution.Found<TypeSymbol> found ? Optional.of(found.value().binaryName()) : Optional.empty());
@@ -244,8 +232,35 @@ public final class Engine {
     }
   }
 
-  private static List<Integer> indices(List<?> list) {
-    return java.util.stream.IntStream.range(0, list.size()).boxed().toList();
+  private static String namespaceDigest(List<SourceEntry> entries, ClassLibrary library, NamespacePolicy policy) {
+    return NamespaceDigest.of(entries.stream().map(e -> e.summary().shape()).toList(), library, policy);
+  }
+
+  /** The given files and the files that name a type of one whose shape changed ({@link ChangedFiles}). */
+  private static Set<SourceFile> withUsers(CheckRequest request, ProjectSetup setup, List<Path> targets,
+      List<SourceLoading.FileText> texts, List<SourceEntry> entries, SourceLoading loading, Map<String, Long> timings) {
+    Set<Path> reshaped = ChangedFiles.reshaped(targets, texts, entries, loading, request.base().orElse("HEAD"),
+        setup.project().root());
+    Set<SourceFile> affected = ChangedFiles.affected(entries, targets, reshaped);
+    timings.put("dependents", (long) affected.size() - targets.size());
+    return affected;
+  }
+
+  /** The entries with every reported file parsed: the users of changed files came from the cache so far. */
+  private static List<SourceEntry> parsedWhereReported(ForkJoinPool pool, List<SourceLoading.FileText> texts,
+      List<SourceEntry> entries, Set<SourceFile> reported) {
+    List<Integer> cachedButReported = java.util.stream.IntStream.range(0, entries.size())
+        .filter(i -> entries.get(i) instanceof CachedSource && reported.contains(texts.get(i).file())).boxed().toList();
+    if (cachedButReported.isEmpty()) {
+      return entries;
+    }
+    List<SourceEntry> parsed = new ArrayList<>(entries);
+    List<SourceEntry> users = inParallel(pool, cachedButReported, ProgressListener.NONE, "parsing",
+        i -> SourceLoading.parse(texts.get(i)));
+    for (int k = 0; k < cachedButReported.size(); k++) {
+      parsed.set(cachedButReported.get(k), users.get(k));
+    }
+    return parsed;
   }
 
   private static Set<String> unparsablePackages(List<SourceEntry> entries) {
