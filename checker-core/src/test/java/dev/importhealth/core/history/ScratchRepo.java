@@ -12,7 +12,7 @@ import java.util.List;
  * A git repository built in a test's temporary directory with the {@code git} command; the
  * machine's and the user's git configuration are kept out.
  */
-final class ScratchRepo {
+public final class ScratchRepo {
 
   final Path dir;
   private int clock;
@@ -21,7 +21,12 @@ final class ScratchRepo {
     this.dir = dir;
   }
 
-  static ScratchRepo init(Path dir) {
+  /** A repository (or linked worktree) that exists already. */
+  public static ScratchRepo at(Path dir) {
+    return new ScratchRepo(dir);
+  }
+
+  public static ScratchRepo init(Path dir) {
     ScratchRepo repo = new ScratchRepo(dir);
     repo.git("init", "-q");
     return repo;
@@ -54,7 +59,7 @@ final class ScratchRepo {
   }
 
   /** Commits everything; one day after the previous commit. Returns the commit's full id. */
-  String commit(String message) {
+  public String commit(String message) {
     git("add", "-A");
     clock++;
     String date = String.format("2024-01-%02dT12:00:00+00:00", clock);
@@ -62,7 +67,7 @@ final class ScratchRepo {
     return git("rev-parse", "HEAD").trim();
   }
 
-  String git(String... args) {
+  public String git(String... args) {
     return gitWithDate(null, args);
   }
 

@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.importhealth.core.engine.CheckRequest;
+import dev.importhealth.core.history.ScratchRepo;
 import dev.importhealth.core.internal.project.ProjectDiscovery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,21 +33,19 @@ class InputFingerprintGitTest {
     project = repository.resolve("app");
     write(project, "import-health.yaml", "rules: {}\n");
     write(project, "src/com/acme/App.java", "package com.acme;\n\npublic class App {}\n");
-    git(repository, "init", "-q");
-    git(repository, "add", "-A");
-    git(repository, "commit", "-q", "-m", "first");
+    ScratchRepo.init(repository).commit("first");
   }
 
   @Test
   void changesWhenHeadMovesToAnotherCommitAndOnlyThen() {
     String first = fingerprint(project);
     write(repository, ".git/objects/ab/cdef0123456789", "not a real object");
-    git(repository, "gc", "-q");
+    ScratchRepo.at(repository).git("gc", "-q");
     assertThat(fingerprint(project)).as("git's object store and packed refs are not inputs").isEqualTo(first);
 
-    git(repository, "commit", "-q", "--allow-empty", "-m", "second");
+    ScratchRepo.at(repository).git("commit", "-q", "--allow-empty", "-m", "second");
     String second = fingerprint(project);
-    git(repository, "checkout", "-q", "--detach", "HEAD~1");
+    ScratchRepo.at(repository).git("checkout", "-q", "--detach", "HEAD~1");
 
     assertThat(second).isNotEqualTo(first);
     assertThat(fingerprint(project)).as("detached at the first commit").isEqualTo(first);
@@ -57,11 +54,11 @@ class InputFingerprintGitTest {
   @Test
   void followsALinkedWorktreeToTheSharedRefs() {
     Path worktree = elsewhere.resolve("linked");
-    git(repository, "worktree", "add", "-q", "-b", "topic", worktree.toString());
+    ScratchRepo.at(repository).git("worktree", "add", "-q", "-b", "topic", worktree.toString());
     Path linkedProject = worktree.resolve("app");
     String before = fingerprint(linkedProject);
 
-    git(worktree, "commit", "-q", "--allow-empty", "-m", "on topic");
+    ScratchRepo.at(worktree).git("commit", "-q", "--allow-empty", "-m", "on topic");
 
     assertThat(fingerprint(linkedProject)).isNotEqualTo(before);
   }
@@ -84,28 +81,6 @@ class InputFingerprintGitTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  /** Runs git without the machine's or the user's configuration. */
-  private static void git(Path dir, String... args) {
-    List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.com",
-        "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-    builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-    builder.environment().put("GIT_CONFIG_GLOBAL", dir.resolve(".no-global-gitconfig").toString());
-    try {
-      Process process = builder.start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (process.waitFor() != 0) {
-        throw new IllegalStateException("git " + String.join(" ", args) + " failed: " + out);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
