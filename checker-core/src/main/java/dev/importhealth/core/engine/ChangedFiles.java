@@ -37,11 +37,6 @@ final class ChangedFiles {
     return !paths.isEmpty() && paths.stream().allMatch(Files::isRegularFile) ? Optional.of(paths) : Optional.empty();
   }
 
-  static boolean isChanged(SourceFile file, List<Path> changed) {
-    Path path = Engine.normalise(file.path());
-    return changed.stream().map(Engine::normalise).anyMatch(path::equals);
-  }
-
   /** The targets whose shape differs from {@code base}: deleted, new, or with other declarations. */
   static Set<Path> reshaped(List<Path> targets, List<SourceLoading.FileText> texts, List<SourceEntry> entries,
       SourceLoading loading, String base, Path root) {

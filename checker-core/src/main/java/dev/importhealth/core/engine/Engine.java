@@ -170,8 +170,10 @@ public final class Engine {
           new SummaryStore(directory, toolVersion(), normalise(project.root()))));
       boolean wholeProject = everyFile || reportsWholeProject(request, project, config);
       Optional<List<Path>> targets = wholeProject ? Optional.empty() : ChangedFiles.targets(request);
+      Set<Path> targetPaths = new HashSet<>();
+      targets.ifPresent(paths -> paths.forEach(path -> targetPaths.add(normalise(path))));
       Predicate<SourceFile> needsSyntax = file -> wholeProject || (targets.isEmpty()
-          ? setup.isReported(file.path()) : ChangedFiles.isChanged(file, targets.get()));
+          ? setup.isReported(file.path()) : targetPaths.contains(normalise(file.path())));
       List<SourceLoading.FileText> texts = inParallel(pool, setup.sourceFiles(), ProgressListener.NONE, "reading",
           loading::read);
       timings.put("read", millisSince(start));

@@ -173,13 +173,14 @@ final class SourceLoading {
     List<String> resolved = new java.util.ArrayList<>();
     for (TypeRef written : SourceEntry.writtenTypes(types)) {
       com.github.javaparser.ast.type.Type node = ((TypeRef.InSource) written).node();
-      String dimensions = "";
+      int dimensions = 0;
       while (node instanceof com.github.javaparser.ast.type.ArrayType array) {
         node = array.getComponentType();
-        dimensions += "[]";
+        dimensions++;
       }
-      String suffix = dimensions;
-      resolved.add(node instanceof ClassOrInterfaceType named ? resolve.apply(named).map(n -> n + suffix).orElse("") : "");
+      int arrayDimensions = dimensions;
+      resolved.add(node instanceof ClassOrInterfaceType named
+          ? resolve.apply(named).map(n -> FileSummary.resolvedText(n, arrayDimensions)).orElse("") : "");
     }
     return resolved;
   }

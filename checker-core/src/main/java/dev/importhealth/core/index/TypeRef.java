@@ -47,11 +47,11 @@ public sealed interface TypeRef {
     InSource written(int ordinal);
 
     /**
-     * The binary name (with a {@code []} per array dimension) a written type resolved to when the
+     * The class or interface type (with its array dimensions) a written type resolved to when the
      * project's names were as they are now, so that the file need not be parsed to resolve it
      * again; empty when not known or not a class or interface type.
      */
-    default java.util.Optional<String> resolved(int ordinal) {
+    default java.util.Optional<Named> resolved(int ordinal) {
       return java.util.Optional.empty();
     }
   }

@@ -1,5 +1,6 @@
 package dev.importhealth.core.internal.cache;
 
+import dev.importhealth.core.index.TypeRef;
 import dev.importhealth.core.index.TypeSymbol;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,23 @@ public record FileSummary(
       }
       return names;
     }
+  }
+
+  /** How {@code resolved} writes a class type: its binary name and a {@code []} per array dimension. */
+  public static String resolvedText(String binaryName, int arrayDimensions) {
+    return binaryName + "[]".repeat(arrayDimensions);
+  }
+
+  /** The type {@link #resolvedText} wrote, or empty for an empty entry. */
+  public static Optional<TypeRef.Named> resolvedType(String text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    int end = text.length();
+    while (text.startsWith("[]", end - 2)) {
+      end -= 2;
+    }
+    return Optional.of(new TypeRef.Named(text.substring(0, end), (text.length() - end) / 2));
   }
 
   /** The same summary with its written types resolved in a run whose names had this digest. */

@@ -4,12 +4,9 @@ import dev.importhealth.core.engine.AnalysisResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -103,44 +100,17 @@ public final class ResultCache {
       return Optional.of("not cached: an input changed less than " + Fingerprint.SETTLING.toSeconds()
           + " s ago and may change again unseen");
     }
-    Path temporary = null;
     try {
       byte[] json = ResultJson.MAPPER.writeValueAsBytes(result);
       String header = MAGIC + "format " + FORMAT + "\nfingerprint " + fingerprint.hex() + "\npayload " + json.length + " "
           + Digests.hex(Digests.sha256(json)) + "\n\n";
-      Files.createDirectories(directory);
-      ignoredByGit(directory);
-      temporary = Files.createTempFile(directory, "result-", ".tmp");
-      Files.write(temporary, header.getBytes(StandardCharsets.US_ASCII));
-      Files.write(temporary, json, StandardOpenOption.APPEND);
-      // no fallback to a plain move: a reader must never see a half-written file
-      Files.move(temporary, directory.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      byte[] head = header.getBytes(StandardCharsets.US_ASCII);
+      byte[] whole = Arrays.copyOf(head, head.length + json.length);
+      System.arraycopy(json, 0, whole, head.length, json.length);
+      CacheDirectory.replace(directory.resolve(FILE_NAME), whole);
       return Optional.empty();
     } catch (IOException | UncheckedIOException | SecurityException e) {
       return Optional.of("the result cache in " + directory + " cannot be written: " + e);
-    } finally {
-      deleteQuietly(temporary);
-    }
-  }
-
-  /** A cache is never something to commit, wherever the user puts it. */
-  private static void ignoredByGit(Path directory) throws IOException {
-    try {
-      Files.writeString(directory.resolve(".gitignore"), "*\n", StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-    } catch (FileAlreadyExistsException e) {
-      // the user's or an earlier run's: left alone
-    }
-  }
-
-  private static void deleteQuietly(Path temporary) {
-    if (temporary != null) {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException e) {
-        // a leftover temporary file is harmless: it is never read
-      }
     }
   }
 

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.CRC32C;
@@ -123,14 +122,7 @@ public final class SummaryStore {
       crc.update(body);
       out.writeLong(crc.getValue());
       out.flush();
-      CacheDirectory.prepare(directory);
-      Path temporary = Files.createTempFile(directory, FILE_NAME, ".tmp");
-      try {
-        Files.write(temporary, bytes.toByteArray());
-        Files.move(temporary, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      CacheDirectory.replace(file(), bytes.toByteArray());
       return java.util.Optional.empty();
     } catch (IOException | RuntimeException e) {
       return java.util.Optional.of("the cache could not be written to " + directory + ": " + e.getMessage());

@@ -355,19 +355,10 @@ final class Expressions {
 
   Resolution<ValueType> valueType(TypeRef written) {
     if (written instanceof TypeRef.Deferred deferred) {
-      Optional<String> known = deferred.file().resolved(deferred.ordinal());
-      if (known.isPresent()) {
-        String name = known.get();
-        int dimensions = 0;
-        while (name.endsWith("[]")) {
-          name = name.substring(0, name.length() - 2);
-          dimensions++;
-        }
-        int arrayDimensions = dimensions;
-        Optional<TypeSymbol> type = table.type(name);
-        if (type.isPresent()) {
-          return Resolution.found(new ValueType(type.get(), arrayDimensions));
-        }
+      Optional<TypeRef.Named> known = deferred.file().resolved(deferred.ordinal());
+      Optional<TypeSymbol> type = known.flatMap(named -> table.type(named.binaryName()));
+      if (type.isPresent()) {
+        return Resolution.found(new ValueType(type.get(), known.get().arrayDimensions()));
       }
     }
     TypeRef ref = written instanceof TypeRef.Deferred deferred ? deferred.materialize() : written;

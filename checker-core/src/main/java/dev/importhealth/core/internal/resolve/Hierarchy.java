@@ -81,7 +81,7 @@ final class Hierarchy {
   private Resolution<TypeSymbol> resolveSupertype(TypeRef declared) {
     if (declared instanceof TypeRef.Deferred deferred) {
       java.util.Optional<TypeSymbol> known = deferred.file().resolved(deferred.ordinal())
-          .filter(name -> !name.endsWith("[]")).flatMap(table::type);
+          .filter(named -> named.arrayDimensions() == 0).flatMap(named -> table.type(named.binaryName()));
       if (known.isPresent()) {
         return Resolution.found(known.get());
       }

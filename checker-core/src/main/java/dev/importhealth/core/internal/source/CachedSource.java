@@ -92,12 +92,11 @@ public final class CachedSource implements SourceEntry, TypeRef.WrittenTypes {
   }
 
   @Override
-  public java.util.Optional<String> resolved(int ordinal) {
-    if (ordinal >= summary.resolved().size() || summary.resolved().get(ordinal).isEmpty()
-        || !summary.namespace().equals(sources.namespace())) {
+  public java.util.Optional<TypeRef.Named> resolved(int ordinal) {
+    if (ordinal >= summary.resolved().size() || !summary.namespace().equals(sources.namespace())) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(summary.resolved().get(ordinal));
+    return FileSummary.resolvedType(summary.resolved().get(ordinal));
   }
 
   @Override
